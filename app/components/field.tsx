@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  required?: boolean;
+  maxLength?: number;
+  multiline?: boolean;
+  children?: ReactNode;
+}
+
+// A labelled input with its hint and error tied to it for screen readers.
+export function Field({ name, label, error, hint, type = "text", multiline, children, ...rest }: FieldProps) {
+  const id = `veld-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const common = { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...rest };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {children ? (
+        <select {...common}>{children}</select>
+      ) : multiline ? (
+        <textarea {...common} />
+      ) : (
+        <input type={type} {...common} />
+      )}
+    </div>
+  );
+}
+
+export function ErrorSummary({ errors, message }: { errors?: Record<string, string>; message: string }) {
+  if (!errors || Object.keys(errors).length === 0) return null;
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{errors.form ?? message}</p>
+    </div>
+  );
+}

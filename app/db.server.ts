@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "~db/schema";
+import { env } from "./env.server";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export function openDatabase(file: string): { sqlite: Database.Database; db: Db } {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+export function migrateDatabase(db: Db) {
+  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "db/migrations") });
+}
+
+// One connection per process, kept across dev rebuilds.
+const globalForDb = globalThis as typeof globalThis & { __leercirkelDb?: ReturnType<typeof openDatabase> };
+const connection = (globalForDb.__leercirkelDb ??= openDatabase(env.DATABASE_PATH));
+
+export const db = connection.db;
+export const sqlite = connection.sqlite;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  DATABASE_PATH: z.string().min(1).default("data/leercirkel.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  SEED_DEMO: booleanish.default("true"),
+  // Secure cookies need HTTPS; browsers accept them on http://localhost too.
+  COOKIE_SECURE: booleanish.optional(),
+  // Behind a reverse proxy, trust X-Forwarded-For for the client address (rate limiting).
+  TRUST_PROXY: booleanish.default("false"),
+});
+
+const parsed = EnvSchema.safeParse(process.env);
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Invalid environment: ${problems.join("; ")}`);
+}
+
+export const env = {
+  ...parsed.data,
+  COOKIE_SECURE: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === "production",
+};

@@ -1,0 +1,35 @@
+import { eq } from "drizzle-orm";
+import { loginFailures, roleGrants, users } from "~db/schema";
+import { db } from "~/db.server";
+import { getAccount } from "./users.server";
+
+// Everything Leercirkel keeps about one person; each feature adds its part here.
+export function exportUserData(userId: string) {
+  const account = getAccount(userId);
+  const grants = db
+    .select({ role: roleGrants.role, grantedAt: roleGrants.grantedAt })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, userId))
+    .all();
+  return {
+    exportedAt: new Date().toISOString(),
+    account: account && {
+      name: account.name,
+      email: account.email,
+      organisation: account.organisation,
+      network: account.network,
+      createdAt: account.createdAt.toISOString(),
+    },
+    roles: grants.map((g) => ({ role: g.role, grantedAt: g.grantedAt.toISOString() })),
+  };
+}
+
+// Sessions, roles and personal records go with the user (foreign keys cascade); shared
+// group history keeps its rows with the author set to null (anonymised).
+export function deleteUserAccount(userId: string) {
+  db.transaction((tx) => {
+    const row = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+    if (row) tx.delete(loginFailures).where(eq(loginFailures.key, `account:${row.email}`)).run();
+    tx.delete(users).where(eq(users.id, userId)).run();
+  });
+}

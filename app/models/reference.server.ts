@@ -1,0 +1,15 @@
+import { asc } from "drizzle-orm";
+import { networks, organisations } from "~db/schema";
+import { db } from "~/db.server";
+
+export function listNetworks() {
+  return db.select({ id: networks.id, name: networks.name }).from(networks).orderBy(asc(networks.name)).all();
+}
+
+export function listOrganisations() {
+  return db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, networkId: organisations.networkId })
+    .from(organisations)
+    .orderBy(asc(organisations.name))
+    .all();
+}

@@ -1,0 +1,68 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { getOptionalUser } from "~/auth.server";
+import { nl } from "~/i18n/nl";
+
+export const meta: MetaFunction = () => [
+  { title: `${nl.appName}: ${nl.tagline}` },
+  { name: "description", content: nl.home.anonIntro },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  return json({ user: user && { name: user.name, roles: user.roles } });
+}
+
+export default function Home() {
+  const { user } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  if (!user) {
+    return (
+      <div className="page">
+        {params.get("account") === "verwijderd" ? (
+          <p className="notice notice--ok" role="status">
+            {nl.account.deleted}
+          </p>
+        ) : null}
+        <h1>{nl.home.anonTitle}</h1>
+        <p className="lead">{nl.home.anonIntro}</p>
+        <p className="actions">
+          <Link className="button" to="/registreren">
+            {nl.nav.register}
+          </Link>
+          <Link className="button button--secondary" to="/inloggen">
+            {nl.nav.login}
+          </Link>
+        </p>
+        <p>
+          <Link to="/stem">{nl.home.anonVote}</Link>
+        </p>
+      </div>
+    );
+  }
+  const actions = [
+    { to: "/modules", text: nl.home.actions.modules, show: true },
+    { to: "/groepen", text: nl.home.actions.groups, show: true },
+    { to: "/stem", text: nl.home.actions.vote, show: true },
+    { to: "/agenda", text: nl.home.actions.agenda, show: true },
+    { to: "/modules", text: nl.home.actions.expert, show: user.roles.includes("expert") },
+    { to: "/groepen/nieuw", text: nl.home.actions.facilitator, show: user.roles.includes("facilitator") },
+    { to: "/webinars", text: nl.home.actions.coordinator, show: user.roles.includes("coordinator") },
+    { to: "/beheer/gebruikers", text: nl.home.actions.admin, show: user.roles.includes("admin") },
+  ].filter((a) => a.show);
+  return (
+    <div className="page">
+      <h1>{nl.home.greeting(user.name)}</h1>
+      <p className="muted">{nl.home.roleIntro(user.roles.map((r) => nl.roles[r]).join(", "))}</p>
+      <h2>{nl.home.nextTitle}</h2>
+      <ul className="cards">
+        {actions.map((a) => (
+          <li key={a.text} className="card">
+            <Link to={a.to}>{a.text}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { checkPassword, endOtherSessions, lucia, requireUser, setPassword } from "~/auth.server";
+import { ErrorSummary, Field } from "~/components/field";
+import { nl } from "~/i18n/nl";
+import { parseForm } from "~/lib/forms";
+import { ChangePasswordSchema, DeleteAccountSchema } from "~/lib/schemas/account";
+import { deleteUserAccount } from "~/models/account-data.server";
+import { getAccount } from "~/models/users.server";
+
+export const meta: MetaFunction = () => [{ title: `${nl.account.title} | ${nl.appName}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const account = getAccount(user.id);
+  if (!account) throw redirect("/inloggen");
+  return json({ account });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.clone().formData();
+  const intent = formData.get("intent");
+  if (intent === "password") {
+    const form = await parseForm(request, ChangePasswordSchema);
+    if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
+    if (!(await checkPassword(user.id, form.data.currentPassword))) {
+      return json({ intent, errors: { currentPassword: nl.account.wrongPassword } }, { status: 400 });
+    }
+    await setPassword(user.id, form.data.newPassword);
+    await endOtherSessions(user.id, user.sessionId);
+    return redirect("/account?wachtwoord=gewijzigd");
+  }
+  if (intent === "delete") {
+    const form = await parseForm(request, DeleteAccountSchema);
+    if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
+    if (!(await checkPassword(user.id, form.data.password))) {
+      return json({ intent, errors: { password: nl.account.wrongPassword } }, { status: 400 });
+    }
+    deleteUserAccount(user.id);
+    return redirect("/?account=verwijderd", { headers: { "Set-Cookie": lucia.createBlankSessionCookie().serialize() } });
+  }
+  throw new Response(null, { status: 400 });
+}
+
+export default function Account() {
+  const { account } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const passwordErrors: Record<string, string> | undefined = result?.intent === "password" ? result.errors : undefined;
+  const deleteErrors: Record<string, string> | undefined = result?.intent === "delete" ? result.errors : undefined;
+  return (
+    <div className="page narrow">
+      <h1>{nl.account.title}</h1>
+      {params.get("wachtwoord") === "gewijzigd" ? (
+        <p className="notice notice--ok" role="status">
+          {nl.account.passwordChanged}
+        </p>
+      ) : null}
+      <h2>{nl.account.details}</h2>
+      <dl>
+        <dt>{nl.auth.name}</dt>
+        <dd>{account.name}</dd>
+        <dt>{nl.auth.email}</dt>
+        <dd>{account.email}</dd>
+        <dt>{nl.auth.organisation}</dt>
+        <dd>{account.organisation ?? "–"}</dd>
+        <dt>{nl.auth.network}</dt>
+        <dd>{account.network ?? "–"}</dd>
+        <dt>{nl.account.roles}</dt>
+        <dd>{account.roles.map((role) => nl.roles[role]).join(", ")}</dd>
+      </dl>
+
+      <h2>{nl.account.passwordTitle}</h2>
+      <ErrorSummary errors={passwordErrors} message={nl.form.errorSummary} />
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value="password" />
+        <Field name="currentPassword" label={nl.account.currentPassword} type="password" autoComplete="current-password" error={passwordErrors?.currentPassword} required />
+        <Field
+          name="newPassword"
+          label={nl.account.newPassword}
+          type="password"
+          autoComplete="new-password"
+          hint={nl.auth.passwordHint}
+          error={passwordErrors?.newPassword}
+          required
+        />
+        <div className="actions">
+          <button type="submit">{nl.account.passwordSubmit}</button>
+        </div>
+      </Form>
+
+      <h2>{nl.account.dataTitle}</h2>
+      <p>{nl.account.dataIntro}</p>
+      <p>
+        <a className="button button--secondary" href="/account/gegevens" download>
+          {nl.account.dataDownload}
+        </a>
+      </p>
+
+      <h2>{nl.account.deleteTitle}</h2>
+      <p>{nl.account.deleteIntro}</p>
+      <ErrorSummary errors={deleteErrors} message={nl.form.errorSummary} />
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value="delete" />
+        <Field name="password" label={nl.account.deleteConfirm} type="password" autoComplete="current-password" error={deleteErrors?.password} required />
+        <div className="actions">
+          <button type="submit" className="button--danger">
+            {nl.account.deleteSubmit}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

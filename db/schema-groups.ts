@@ -1,0 +1,147 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { networks, themes, users } from "./schema-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
+
+export const GROUP_ROLES = ["professional", "expert", "facilitator"] as const;
+export const STEP_STATUSES = ["planned", "in_progress", "done", "stopped"] as const;
+export const FACTORS = [
+  "time",
+  "workload",
+  "unclear_roles",
+  "privacy_rules",
+  "funding",
+  "management_support",
+  "school_cooperation",
+  "waiting_lists",
+] as const;
+
+export const groups = sqliteTable("groups", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  themeId: text("theme_id")
+    .notNull()
+    .references(() => themes.id),
+  moduleSlug: text("module_slug"),
+  intendedChange: text("intended_change").notNull(),
+  networkId: text("network_id").references(() => networks.id),
+  startsOn: text("starts_on").notNull(),
+  endsOn: text("ends_on").notNull(),
+  rhythm: text("rhythm").notNull(),
+  maxSize: integer("max_size").notNull(),
+  status: text("status", { enum: ["active", "closed"] }).notNull().default("active"),
+  inviteCode: text("invite_code").unique(),
+  lessonsLearned: text("lessons_learned"),
+  closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const groupMembers = sqliteTable(
+  "group_members",
+  {
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: GROUP_ROLES }).notNull(),
+    joinedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index("group_members_user").on(t.userId)],
+);
+
+export const steps = sqliteTable(
+  "steps",
+  {
+    id: text("id").primaryKey(),
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    what: text("what").notNull(),
+    dueOn: text("due_on").notNull(),
+    successSign: text("success_sign").notNull(),
+    status: text("status", { enum: STEP_STATUSES }).notNull().default("planned"),
+    stopReason: text("stop_reason"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("steps_group").on(t.groupId)],
+);
+
+export const stepOwners = sqliteTable(
+  "step_owners",
+  {
+    stepId: text("step_id")
+      .notNull()
+      .references(() => steps.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.stepId, t.userId] })],
+);
+
+export const stepStatusChanges = sqliteTable(
+  "step_status_changes",
+  {
+    id: text("id").primaryKey(),
+    stepId: text("step_id")
+      .notNull()
+      .references(() => steps.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: STEP_STATUSES }),
+    toStatus: text("to_status", { enum: STEP_STATUSES }).notNull(),
+    reason: text("reason"),
+    changedBy: text("changed_by").references(() => users.id, { onDelete: "set null" }),
+    changedAt: createdAt(),
+  },
+  (t) => [index("step_status_changes_step").on(t.stepId)],
+);
+
+export const logEntries = sqliteTable(
+  "log_entries",
+  {
+    id: text("id").primaryKey(),
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    stepId: text("step_id").references(() => steps.id, { onDelete: "set null" }),
+    // Null once the author deleted their account: the group's history stays, anonymised.
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    loggedOn: text("logged_on").notNull(),
+    did: text("did").notNull(),
+    helped: text("helped").notNull().default(""),
+    hindered: text("hindered").notNull().default(""),
+    next: text("next").notNull().default(""),
+    shared: integer("shared", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("log_entries_group").on(t.groupId, t.loggedOn)],
+);
+
+export const logEntryFactors = sqliteTable(
+  "log_entry_factors",
+  {
+    logEntryId: text("log_entry_id")
+      .notNull()
+      .references(() => logEntries.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    factor: text("factor", { enum: FACTORS }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.logEntryId, t.kind, t.factor] })],
+);
+
+export const meetings = sqliteTable("meetings", {
+  id: text("id").primaryKey(),
+  groupId: text("group_id")
+    .notNull()
+    .references(() => groups.id, { onDelete: "cascade" }),
+  plannedAt: integer("planned_at", { mode: "timestamp_ms" }).notNull(),
+  agenda: text("agenda").notNull().default(""),
+  learned: text("learned"),
+  adapt: text("adapt"),
+  createdAt: createdAt(),
+});
