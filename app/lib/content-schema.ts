@@ -58,13 +58,17 @@ const QUESTION_ON_OWN_LINE = /^<ReflectionQuestion\s+id="[^"]*"\s*\/>\s*$/gm;
 // Every problem with one module's frontmatter, each naming the file and the field.
 export function checkModule({ slug, data, reflectionPartSource, themeSlugs }: CheckInput): ContentProblem[] {
   const file = `${slug}/index.mdx`;
+  const problems: ContentProblem[] = [];
+  const theme = z.object({ theme: z.string() }).safeParse(data);
+  if (theme.success && !themeSlugs.includes(theme.data.theme)) {
+    problems.push({ file, field: "theme", message: `onbekend thema "${theme.data.theme}"` });
+  }
   const parsed = FrontmatterSchema.safeParse(data);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({ file, field: issue.path.join(".") || "(frontmatter)", message: issue.message }));
+    const issues = parsed.error.issues.map((issue) => ({ file, field: issue.path.join(".") || "(frontmatter)", message: issue.message }));
+    return [...problems, ...issues];
   }
   const fm = parsed.data;
-  const problems: ContentProblem[] = [];
-  if (!themeSlugs.includes(fm.theme)) problems.push({ file, field: "theme", message: `onbekend thema "${fm.theme}"` });
   const ids = fm.reflectionQuestions.map((q) => q.id);
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i) problems.push({ file, field: `reflectionQuestions.${i}.id`, message: `dubbele id "${id}"` });
