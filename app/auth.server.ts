@@ -85,7 +85,19 @@ export function rolesOf(userId: string): Role[] {
   return ["participant", ...order.filter((role) => set.has(role))];
 }
 
-export async function getOptionalUser(request: Request): Promise<CurrentUser | null> {
+// Root and route loaders of one request share the lookup.
+const usersByRequest = new WeakMap<Request, Promise<CurrentUser | null>>();
+
+export function getOptionalUser(request: Request): Promise<CurrentUser | null> {
+  let user = usersByRequest.get(request);
+  if (!user) {
+    user = loadUser(request);
+    usersByRequest.set(request, user);
+  }
+  return user;
+}
+
+async function loadUser(request: Request): Promise<CurrentUser | null> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return null;
   const { session, user } = await lucia.validateSession(sessionId);

@@ -24,6 +24,9 @@ if (!parsed.success) {
   throw new Error(`Invalid environment: ${problems.join("; ")}`);
 }
 
+// React and Remix choose their production builds from process.env.NODE_ENV itself.
+process.env.NODE_ENV ??= parsed.data.NODE_ENV;
+
 export const env = {
   ...parsed.data,
   COOKIE_SECURE: parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === "production",
