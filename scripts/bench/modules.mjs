@@ -6,12 +6,21 @@ import zlib from "node:zlib";
 import { load, report, sessionCookie, startServer, summarize } from "./_support.mjs";
 
 const PAGE = "/modules/verklarende-analyse/kennis";
-const BUILD_REF = /\/build\/[\w./$-]+\.js/g;
+const IMPORT = /(?:from|import)\s*["'](\/build\/[^"']+\.js)["']/g;
 
-// Follows static imports from the page's scripts and modulepreloads, each file once.
+// What the browser loads at once: modulepreloads, script src, imports in inline module scripts.
+function entryScripts(html) {
+  const refs = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g), ...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]);
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
+    refs.push(...[...m[1].matchAll(IMPORT)].map((i) => i[1]));
+  }
+  return refs.filter((ref) => ref.startsWith("/build/"));
+}
+
+// Follows static imports from the page's entry scripts, each file once.
 function shippedJs(html) {
   const seen = new Set();
-  const queue = [...html.matchAll(BUILD_REF)].map((m) => m[0]);
+  const queue = entryScripts(html);
   let gzipBytes = 0;
   let rawBytes = 0;
   while (queue.length > 0 && seen.size < 500) {
@@ -21,8 +30,8 @@ function shippedJs(html) {
     const file = path.join("public", ref);
     const source = fs.readFileSync(file);
     rawBytes += source.length;
-    gzipBytes += zlib.gzipSync(source, { level: 9 }).length;
-    for (const m of source.toString("utf8").matchAll(/(?:from|import)\s*"(\/build\/[^"]+\.js)"/g)) queue.push(m[1]);
+    gzipBytes += zlib.gzipSync(source).length;
+    for (const m of source.toString("utf8").matchAll(IMPORT)) queue.push(m[1]);
   }
   return { files: seen.size, rawKb: Math.round(rawBytes / 102.4) / 10, gzipKb: Math.round(gzipBytes / 102.4) / 10 };
 }
