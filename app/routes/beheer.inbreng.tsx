@@ -54,7 +54,7 @@ export default function Moderation() {
   const [params] = useSearchParams();
   const notice = params.get("melding");
   return (
-    <div className="page">
+    <div className="page module-page">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {notice === "goedgekeurd" || notice === "afgewezen" ? (

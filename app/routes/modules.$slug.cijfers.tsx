@@ -40,7 +40,7 @@ export default function ModuleFigures() {
   const { title, figures } = useLoaderData<typeof loader>();
   const duration = figures.medianMs === null ? null : roundDuration(figures.medianMs);
   return (
-    <div className="page">
+    <div className="page module-page">
       <p className="eyebrow">
         <Link to="/modules">{t.back}</Link>
       </p>

@@ -1,11 +1,10 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
-import { formatDay } from "~/lib/learning-dates";
 import { LookBackForm } from "./look-back-form";
 import { partPath } from "./part-nav";
 
 interface Props {
-  lookBacks: { id: string; text: string; lookBackOn: string | null; moduleTitle: string }[];
+  lookBacks: { id: string; text: string; moduleTitle: string }[];
   resume: { slug: string; title: string; part: number } | null;
 }
 
@@ -26,8 +25,7 @@ export function HomeLearning({ lookBacks, resume }: Props) {
         <section className="card look-back" aria-labelledby="terugblik">
           <h2 id="terugblik">{t.lookBack.homeTitle}</h2>
           <p>
-            {t.lookBack.intro} {first.moduleTitle}
-            {first.lookBackOn ? ` (${formatDay(first.lookBackOn)})` : ""}:
+            {t.lookBack.intro} {first.moduleTitle}:
           </p>
           <blockquote className="commitment-quote">{first.text}</blockquote>
           <LookBackForm commitmentId={first.id} />
