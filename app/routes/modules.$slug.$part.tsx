@@ -66,7 +66,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if ((intent === "reflections" || intent === "reflections-next") && part.number === REFLECTION_PART) {
     const form = validateForm(formData, reflectionSchema(module.reflectionQuestions.map((q) => q.id)));
     if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
-    const answers = Object.fromEntries(module.reflectionQuestions.map((q) => [q.id, String(form.data[answerField(q.id)] ?? "")]));
+    // Only questions whose field was sent; an emptied field removes that answer.
+    const sent = module.reflectionQuestions.filter((q) => formData.has(answerField(q.id)));
+    const answers = Object.fromEntries(sent.map((q) => [q.id, String(form.data[answerField(q.id)] ?? "")]));
     saveReflections(user.id, module.slug, answers);
     if (intent === "reflections") return redirect(`${here}?bewaard=1`);
     markPartDone(user.id, module.slug, part.number);

@@ -60,6 +60,10 @@ describe("progress through a module", () => {
     await partPost(user.cookie, "reflectie", { intent: "reflections", ...answers((id) => (id === "eigen-hypothese" ? "Tweede versie" : "")) });
     const data = await (await partGet(user.cookie, "reflectie")).json();
     expect(data.answers).toEqual({ "antwoord-eigen-hypothese": "Tweede versie" });
+    // A field that was not sent leaves its answer alone.
+    await partPost(user.cookie, "reflectie", { intent: "reflections", "antwoord-analyse-bijstellen": "Met mijn team" });
+    const later = await (await partGet(user.cookie, "reflectie")).json();
+    expect(later.answers).toEqual({ "antwoord-eigen-hypothese": "Tweede versie", "antwoord-analyse-bijstellen": "Met mijn team" });
   });
 
   it("refuses a look-back day in the past and an unknown intent", async () => {
