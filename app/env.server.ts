@@ -7,6 +7,8 @@ const booleanish = z
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_PATH: z.string().min(1).default("data/leercirkel.db"),
+  // Compiled modules, written by `npm run build:content`.
+  CONTENT_PATH: z.string().min(1).default("build/content/modules.json"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   SEED_DEMO: booleanish.default("true"),

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { loginFailures, roleGrants, users } from "~db/schema";
 import { db } from "~/db.server";
+import { exportLearningData } from "./learning-export.server";
 import { getAccount } from "./users.server";
 
 // Everything Leercirkel keeps about one person; each feature adds its part here.
@@ -21,6 +22,7 @@ export function exportUserData(userId: string) {
       createdAt: account.createdAt.toISOString(),
     },
     roles: grants.map((g) => ({ role: g.role, grantedAt: g.grantedAt.toISOString() })),
+    learning: exportLearningData(userId),
   };
 }
 

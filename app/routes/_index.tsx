@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth.server";
+import { HomeLearning } from "~/components/modules/home-learning";
 import { nl } from "~/i18n/nl";
+import { getHomeLearning } from "~/models/learning-home.server";
 
 export const meta: MetaFunction = () => [
   { title: `${nl.appName}: ${nl.tagline}` },
@@ -11,11 +13,14 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
-  return json({ user: user && { name: user.name, roles: user.roles } });
+  return json({
+    user: user && { name: user.name, roles: user.roles },
+    learning: user && getHomeLearning(user.id),
+  });
 }
 
 export default function Home() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, learning } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   if (!user) {
     return (
@@ -55,6 +60,7 @@ export default function Home() {
     <div className="page">
       <h1>{nl.home.greeting(user.name)}</h1>
       <p className="muted">{nl.home.roleIntro(user.roles.map((r) => nl.roles[r]).join(", "))}</p>
+      {learning ? <HomeLearning {...learning} /> : null}
       <h2>{nl.home.nextTitle}</h2>
       <ul className="cards">
         {actions.map((a) => (

@@ -4,6 +4,7 @@ import path from "node:path";
 
 export const TMP_DIR = path.resolve("tests/.tmp");
 export const TEMPLATE_DB = path.join(TMP_DIR, "template.db");
+export const CONTENT_JSON = path.join(TMP_DIR, "content", "modules.json");
 
 export default async function setup() {
   fs.rmSync(TMP_DIR, { recursive: true, force: true });
@@ -18,4 +19,7 @@ export default async function setup() {
   migrate(db, { migrationsFolder: path.resolve("db/migrations") });
   seedReference(db);
   sqlite.close();
+  // Module content, compiled once for all test files (loaders read it like production does).
+  const { buildContent } = await import("../../scripts/content/compile");
+  await buildContent(path.resolve("content/modules"), CONTENT_JSON);
 }

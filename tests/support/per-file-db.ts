@@ -9,3 +9,4 @@ fs.copyFileSync(path.join(dir, "template.db"), file);
 process.env.DATABASE_PATH = file;
 process.env.NODE_ENV = "test";
 process.env.SEED_DEMO = "false";
+process.env.CONTENT_PATH = path.join(dir, "content", "modules.json");

@@ -1,0 +1,95 @@
+import { Form } from "@remix-run/react";
+import { ErrorSummary, Field } from "~/components/field";
+import { nl } from "~/i18n/nl";
+import { formatDay } from "~/lib/learning-dates";
+import { COMMITMENT_MAX } from "~/lib/module-parts";
+
+interface Commitment {
+  id: string;
+  text: string;
+  lookBackOn: string | null;
+  lookBackOutcome: string | null;
+}
+
+export function CommitmentList({ commitments }: { commitments: Commitment[] }) {
+  if (commitments.length === 0) return null;
+  return (
+    <section aria-labelledby="mijn-voornemens">
+      <h2 id="mijn-voornemens">{nl.learning.commitment.mine}</h2>
+      <ul className="commitment-list">
+        {commitments.map((c) => (
+          <li key={c.id} className="card">
+            <p className="commitment-list__text">{c.text}</p>
+            {c.lookBackOutcome ? (
+              <p className="muted">{nl.learning.commitment.lookedBack}</p>
+            ) : c.lookBackOn ? (
+              <p className="muted">{nl.learning.commitment.lookBackOnDay(formatDay(c.lookBackOn))}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface FormProps {
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+  hasCommitment: boolean;
+  partDone: boolean;
+  minDay: string;
+}
+
+// Part 5: "what will you do differently tomorrow?", with an optional day to look back.
+export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay }: FormProps) {
+  return (
+    <>
+      <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+      <Form method="post" className="stack" noValidate>
+        <Field
+          name="text"
+          label={nl.learning.commitment.text}
+          hint={nl.learning.commitment.textHint}
+          defaultValue={values?.text}
+          error={errors?.text}
+          maxLength={COMMITMENT_MAX}
+          required
+          multiline
+        />
+        <div className="field">
+          <label htmlFor="veld-lookBackOn">{nl.learning.commitment.lookBackOn}</label>
+          <span id="veld-lookBackOn-hint" className="hint">
+            {nl.learning.commitment.lookBackHint}
+          </span>
+          {errors?.lookBackOn ? (
+            <p id="veld-lookBackOn-error" className="field-error">
+              {errors.lookBackOn}
+            </p>
+          ) : null}
+          <input
+            id="veld-lookBackOn"
+            name="lookBackOn"
+            type="date"
+            min={minDay}
+            defaultValue={values?.lookBackOn}
+            aria-invalid={errors?.lookBackOn ? true : undefined}
+            aria-describedby={errors?.lookBackOn ? "veld-lookBackOn-hint veld-lookBackOn-error" : "veld-lookBackOn-hint"}
+            className="date-input"
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" name="intent" value="commitment">
+            {hasCommitment ? nl.learning.commitment.submitAgain : nl.learning.commitment.submit}
+          </button>
+        </div>
+      </Form>
+      {partDone ? null : (
+        <Form method="post" className="actions finish-without">
+          <button type="submit" name="intent" value="finish" className="button--secondary">
+            {nl.learning.commitment.finishWithout}
+          </button>
+        </Form>
+      )}
+    </>
+  );
+}

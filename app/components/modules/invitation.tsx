@@ -1,0 +1,27 @@
+import { Link } from "@remix-run/react";
+import { nl } from "~/i18n/nl";
+
+// Shown once a module is completed: go deeper with its sources, a group and the next webinar.
+export function CompletedInvitation({ moduleSlug, themeSlug, themeTitle }: { moduleSlug: string; themeSlug: string; themeTitle: string }) {
+  const t = nl.learning.completed;
+  return (
+    <section className="notice notice--ok invitation" aria-labelledby="ga-verder">
+      <p role="status" className="invitation__done">
+        {t.notice}
+      </p>
+      <h2 id="ga-verder">{t.title}</h2>
+      <p>{t.intro}</p>
+      <ul>
+        <li>
+          <Link to={`/modules/${moduleSlug}#bronnen`}>{t.sources}</Link>
+        </li>
+        <li>
+          <Link to={`/groepen?thema=${encodeURIComponent(themeSlug)}`}>{t.groups(themeTitle)}</Link>
+        </li>
+        <li>
+          <Link to="/webinars">{t.webinar}</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

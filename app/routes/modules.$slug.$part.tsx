@@ -1,0 +1,171 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { forbidden, hasRole, requireUser } from "~/auth.server";
+import { Blocks } from "~/components/modules/content-html";
+import { CommitmentForm, CommitmentList } from "~/components/modules/commitment-form";
+import { ContributionForm, ContributionList } from "~/components/modules/contributions";
+import { CompletedInvitation } from "~/components/modules/invitation";
+import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
+import { ReflectionForm } from "~/components/modules/reflection-form";
+import { nl } from "~/i18n/nl";
+import { validateForm } from "~/lib/forms";
+import { amsterdamDay } from "~/lib/learning-dates";
+import { CLOSING_PART, EXPERT_PART, PARTS, PART_COUNT, REFLECTION_PART, answerField } from "~/lib/module-parts";
+import { CommitmentSchema, ContributionSchema, reflectionSchema } from "~/lib/schemas/learning.server";
+import { getModulePart } from "~/models/content.server";
+import { addContribution, listApproved, listOwnUnpublished } from "~/models/contributions.server";
+import { addCommitment, getProgress, getReflections, listCommitments, markPartDone, saveReflections } from "~/models/learning.server";
+import { themeTitle } from "~/models/module-catalogue.server";
+
+const t = nl.learning.player;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${nl.learning.partTitles[data.part.number - 1] ?? ""} – ${data.module.title} | ${nl.appName}` : nl.appName },
+];
+
+function findPart(params: LoaderFunctionArgs["params"]) {
+  const found = getModulePart(params.slug, params.part);
+  if (!found) throw new Response(null, { status: 404 });
+  return found;
+}
+
+// Only what this part shows; part 4 reads the user's own reflections and no other page does.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { module, part } = findPart(params);
+  const n = part.number;
+  const isExpert = hasRole(user, "expert");
+  const answers = n === REFLECTION_PART ? getReflections(user.id, module.slug) : {};
+  return json({
+    module: { slug: module.slug, title: module.title, theme: module.theme, reflectionQuestions: module.reflectionQuestions },
+    themeTitle: n === CLOSING_PART ? themeTitle(module.theme) : "",
+    part,
+    progress: getProgress(user.id, module.slug),
+    approved: n === EXPERT_PART ? listApproved(module.slug) : [],
+    isExpert,
+    own: n === EXPERT_PART && isExpert ? listOwnUnpublished(user.id, module.slug) : [],
+    answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [answerField(id), answer])),
+    commitments: n === CLOSING_PART ? listCommitments(user.id, module.slug) : [],
+    today: amsterdamDay(),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const { module, part } = findPart(params);
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const here = partPath(module.slug, part.number);
+  const next = partPath(module.slug, Math.min(part.number + 1, PART_COUNT));
+
+  if (intent === "next" && part.number < PART_COUNT) {
+    markPartDone(user.id, module.slug, part.number);
+    return redirect(next);
+  }
+  if ((intent === "reflections" || intent === "reflections-next") && part.number === REFLECTION_PART) {
+    const form = validateForm(formData, reflectionSchema(module.reflectionQuestions.map((q) => q.id)));
+    if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
+    // Only questions whose field was sent; an emptied field removes that answer.
+    const sent = module.reflectionQuestions.filter((q) => formData.has(answerField(q.id)));
+    const answers = Object.fromEntries(sent.map((q) => [q.id, String(form.data[answerField(q.id)] ?? "")]));
+    saveReflections(user.id, module.slug, answers);
+    if (intent === "reflections") return redirect(`${here}?bewaard=1`);
+    markPartDone(user.id, module.slug, part.number);
+    return redirect(next);
+  }
+  if (intent === "commitment" && part.number === CLOSING_PART) {
+    const form = validateForm(formData, CommitmentSchema);
+    if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
+    addCommitment(user.id, module.slug, form.data);
+    markPartDone(user.id, module.slug, part.number);
+    return redirect(here);
+  }
+  if (intent === "finish" && part.number === CLOSING_PART) {
+    markPartDone(user.id, module.slug, part.number);
+    return redirect(here);
+  }
+  if (intent === "contribution" && part.number === EXPERT_PART) {
+    if (!hasRole(user, "expert")) throw forbidden();
+    const form = validateForm(formData, ContributionSchema);
+    if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
+    addContribution(user.id, module.slug, form.data);
+    return redirect(`${here}?inbreng=verstuurd#deel-ervaring`);
+  }
+  throw new Response(null, { status: 400 });
+}
+
+export default function ModulePart() {
+  const { module, themeTitle, part, progress, approved, isExpert, own, answers, commitments, today } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const n = part.number;
+  const partDone = progress.doneParts.includes(n);
+  const open = PARTS.filter((p) => !progress.doneParts.includes(p.number));
+  return (
+    <div className="page module-page">
+      <nav aria-label={t.breadcrumb} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/modules">{nl.learning.catalogue.title}</Link>
+          </li>
+          <li>
+            <Link to={`/modules/${module.slug}`}>{module.title}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>{t.partHeading(n, partTitle(n))}</h1>
+      <ProgressBar done={progress.doneParts.length} />
+      <PartNav moduleSlug={module.slug} current={n} doneParts={progress.doneParts} />
+      {n === CLOSING_PART && progress.status === "completed" ? (
+        <CompletedInvitation moduleSlug={module.slug} themeSlug={module.theme} themeTitle={themeTitle} />
+      ) : null}
+      {n === CLOSING_PART && partDone && open.length > 0 ? (
+        <div className="notice notice--warn">
+          <p>{t.openParts}</p>
+          <ul>
+            {open.map((p) => (
+              <li key={p.number}>
+                <Link to={partPath(module.slug, p.number)}>{t.partHeading(p.number, partTitle(p.number))}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {params.get("bewaard") ? (
+        <p className="notice notice--ok" role="status">
+          {nl.learning.reflection.saved}
+        </p>
+      ) : null}
+      {n === REFLECTION_PART ? (
+        <ReflectionForm blocks={part.blocks} questions={module.reflectionQuestions} answers={result?.values ?? answers} errors={result?.errors} />
+      ) : (
+        <Blocks blocks={part.blocks} questions={module.reflectionQuestions} />
+      )}
+      {n === EXPERT_PART ? <ContributionList items={approved} /> : null}
+      {n === EXPERT_PART && isExpert ? (
+        <ContributionForm errors={result?.errors} values={result?.values} own={own} sent={params.get("inbreng") === "verstuurd"} />
+      ) : null}
+      {n === CLOSING_PART ? (
+        <>
+          <CommitmentForm errors={result?.errors} values={result?.values} hasCommitment={commitments.length > 0} partDone={partDone} minDay={today} />
+          <CommitmentList commitments={commitments} />
+        </>
+      ) : null}
+      {n < REFLECTION_PART ? (
+        <Form method="post" className="actions next-part">
+          <button type="submit" name="intent" value="next">
+            {t.next}
+          </button>
+        </Form>
+      ) : null}
+      {n > 1 ? (
+        <p>
+          <Link to={partPath(module.slug, n - 1)}>
+            {t.previous}: {partTitle(n - 1)}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
