@@ -1,6 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
 import { roleGrants, users, type GrantedRole } from "./schema";
+import { seedGroups } from "./seed-groups";
 import { seedReference, type SeedDb } from "./seed-reference";
 
 export const DEMO_PASSWORD = "leercirkel-demo";
@@ -44,4 +45,5 @@ export async function seed(db: SeedDb, { demo }: { demo: boolean }) {
   seedReference(db);
   if (!demo) return;
   await seedDemoUsers(db);
+  seedGroups(db);
 }

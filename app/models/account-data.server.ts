@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { loginFailures, roleGrants, users } from "~db/schema";
 import { db } from "~/db.server";
+import { exportGroupData } from "./group-data.server";
+import { releaseGroupsOf } from "./group-membership.server";
 import { getAccount } from "./users.server";
 
 // Everything Leercirkel keeps about one person; each feature adds its part here.
@@ -21,6 +23,7 @@ export function exportUserData(userId: string) {
       createdAt: account.createdAt.toISOString(),
     },
     roles: grants.map((g) => ({ role: g.role, grantedAt: g.grantedAt.toISOString() })),
+    groups: exportGroupData(userId),
   };
 }
 
@@ -30,6 +33,7 @@ export function deleteUserAccount(userId: string) {
   db.transaction((tx) => {
     const row = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
     if (row) tx.delete(loginFailures).where(eq(loginFailures.key, `account:${row.email}`)).run();
+    releaseGroupsOf(tx, userId);
     tx.delete(users).where(eq(users.id, userId)).run();
   });
 }

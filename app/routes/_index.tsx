@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth.server";
+import { HomeGroups } from "~/components/home-groups";
 import { nl } from "~/i18n/nl";
+import { homeGroupsFor } from "~/models/group-home.server";
 
 export const meta: MetaFunction = () => [
   { title: `${nl.appName}: ${nl.tagline}` },
@@ -11,11 +13,14 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
-  return json({ user: user && { name: user.name, roles: user.roles } });
+  return json({
+    user: user && { name: user.name, roles: user.roles },
+    groups: user ? homeGroupsFor(user.id) : null,
+  });
 }
 
 export default function Home() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, groups } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   if (!user) {
     return (
@@ -63,6 +68,7 @@ export default function Home() {
           </li>
         ))}
       </ul>
+      {groups ? <HomeGroups data={groups} /> : null}
     </div>
   );
 }
