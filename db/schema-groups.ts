@@ -154,3 +154,19 @@ export const meetings = sqliteTable(
   },
   (t) => [index("meetings_group_planned").on(t.groupId, t.plannedAt)],
 );
+
+// Running totals of the factor tags per group, kept up to date with every note (in the same
+// transaction), so monitors, the network overview and the agenda's theme signals never have to
+// join all notes with their tags.
+export const groupFactorTallies = sqliteTable(
+  "group_factor_tallies",
+  {
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    factor: text("factor", { enum: FACTORS }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.kind, t.factor] })],
+);

@@ -2,8 +2,8 @@
 // (the first group on verklarende analyse), the Ketenbreed Leren infographic (its recommendations
 // for the analysis) and "Samenvatting Geleerde lessen IDU-pilots" (one family, one plan).
 // Dates are relative to the moment of seeding, so the demo always looks current.
-import { eq } from "drizzle-orm";
-import { groupMembers, groups, logEntries, logEntryFactors, meetings, stepOwners, stepStatusChanges, steps, users } from "./schema";
+import { eq, sql } from "drizzle-orm";
+import { groupFactorTallies, groupMembers, groups, logEntries, logEntryFactors, meetings, stepOwners, stepStatusChanges, steps, users } from "./schema";
 import type { SeedDb } from "./seed-reference";
 import { CLOSED_GROUP_NOTES, CLOSED_GROUP_STEPS, DEMO_GROUP_NOTES, DEMO_GROUP_STEPS } from "./seed-groups-content";
 
@@ -72,8 +72,14 @@ function seedNotes(tx: SeedDb, groupId: string, list: SeedNote[], now: number) {
     tx.insert(logEntries)
       .values({ id, groupId, stepId: n.step ?? null, authorId: n.author, loggedOn: isoDay(now, -n.daysAgo), did: n.did, helped: n.helped ?? "", hindered: n.hindered ?? "", next: n.next ?? "", shared: n.shared ?? false, createdAt: at(now, -n.daysAgo, 16) })
       .run();
-    for (const factor of n.helpedFactors ?? []) tx.insert(logEntryFactors).values({ logEntryId: id, kind: "helped", factor }).run();
-    for (const factor of n.hinderedFactors ?? []) tx.insert(logEntryFactors).values({ logEntryId: id, kind: "hindered", factor }).run();
+    const tags = [...(n.helpedFactors ?? []).map((factor) => ({ kind: "helped" as const, factor })), ...(n.hinderedFactors ?? []).map((factor) => ({ kind: "hindered" as const, factor }))];
+    for (const { kind, factor } of tags) {
+      tx.insert(logEntryFactors).values({ logEntryId: id, kind, factor }).run();
+      tx.insert(groupFactorTallies)
+        .values({ groupId, kind, factor, count: 1 })
+        .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
+        .run();
+    }
   });
 }
 

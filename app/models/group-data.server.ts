@@ -4,9 +4,9 @@ import { sqlite } from "~/db.server";
 export function exportGroupData(userId: string) {
   const memberships = sqlite
     .prepare<[string], { group: string; theme: string; role: string; joinedAt: number }>(`
-      select g.name as "group", t.title as theme, gm.role, gm.joined_at as joinedAt
+      select g.name as "group", t.title as theme, gm.role, gm.created_at as joinedAt
       from group_members gm join groups g on g.id = gm.group_id join themes t on t.id = g.theme_id
-      where gm.user_id = ? order by gm.joined_at`)
+      where gm.user_id = ? order by gm.created_at`)
     .all(userId);
   const steps = sqlite
     .prepare<[string], { group: string; what: string; dueOn: string; successSign: string; status: string }>(`
@@ -16,9 +16,9 @@ export function exportGroupData(userId: string) {
     .all(userId);
   const statusChanges = sqlite
     .prepare<[string], { step: string; from: string | null; to: string; reason: string | null; at: number }>(`
-      select s.what as step, c.from_status as "from", c.to_status as "to", c.reason, c.changed_at as at
+      select s.what as step, c.from_status as "from", c.to_status as "to", c.reason, c.created_at as at
       from step_status_changes c join steps s on s.id = c.step_id
-      where c.changed_by = ? order by c.changed_at`)
+      where c.changed_by = ? order by c.created_at`)
     .all(userId);
   const notes = sqlite
     .prepare<[string], { id: string; group: string; loggedOn: string; did: string; helped: string; hindered: string; next: string; shared: number }>(`

@@ -1,9 +1,10 @@
 // The progress log: dated notes on what we did, what helped and what hindered, with factor tags.
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { logEntries, logEntryFactors, steps, users } from "~db/schema";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { groupFactorTallies, logEntries, logEntryFactors, steps, users } from "~db/schema";
 import { db } from "~/db.server";
 import type { Factor } from "~/lib/groups/constants";
+import { lazy } from "~/lib/groups/lazy";
 import type { LogEntryInput } from "~/lib/schemas/groups";
 import { touchGroups } from "./group-cache.server";
 
@@ -21,15 +22,18 @@ const entryColumns = {
   author: users.name,
 };
 
+const factorsByIds = lazy(() =>
+  db
+    .select({ id: logEntryFactors.logEntryId, kind: logEntryFactors.kind, factor: logEntryFactors.factor })
+    .from(logEntryFactors)
+    .where(sql`${logEntryFactors.logEntryId} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .prepare(),
+);
+
 function factorsOf(entryIds: string[]) {
   const byEntry = new Map<string, { helped: Factor[]; hindered: Factor[] }>();
   if (entryIds.length === 0) return byEntry;
-  const rows = db
-    .select({ id: logEntryFactors.logEntryId, kind: logEntryFactors.kind, factor: logEntryFactors.factor })
-    .from(logEntryFactors)
-    .where(inArray(logEntryFactors.logEntryId, entryIds))
-    .all();
-  for (const row of rows) {
+  for (const row of factorsByIds().all({ ids: JSON.stringify(entryIds) })) {
     const tags = byEntry.get(row.id) ?? { helped: [], hindered: [] };
     tags[row.kind].push(row.factor);
     byEntry.set(row.id, tags);
@@ -37,37 +41,48 @@ function factorsOf(entryIds: string[]) {
   return byEntry;
 }
 
-function entries(where: SQL | undefined, limit: number, offset = 0) {
-  const rows = db
-    .select(entryColumns)
-    .from(logEntries)
-    .leftJoin(users, eq(users.id, logEntries.authorId))
-    .leftJoin(steps, eq(steps.id, logEntries.stepId))
-    .where(where)
-    .orderBy(desc(logEntries.loggedOn), desc(logEntries.createdAt))
-    .limit(limit)
-    .offset(offset)
-    .all();
+// One prepared statement per filter: the group's notes, those on one step, those shared.
+function entriesWhere(where: SQL) {
+  return lazy(() =>
+    db
+      .select(entryColumns)
+      .from(logEntries)
+      .leftJoin(users, eq(users.id, logEntries.authorId))
+      .leftJoin(steps, eq(steps.id, logEntries.stepId))
+      .where(where)
+      .orderBy(desc(logEntries.loggedOn), desc(logEntries.createdAt))
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+  );
+}
+const byGroup = entriesWhere(eq(logEntries.groupId, sql.placeholder("groupId")));
+const byStep = entriesWhere(and(eq(logEntries.groupId, sql.placeholder("groupId")), eq(logEntries.stepId, sql.placeholder("stepId"))) ?? sql`0`);
+const sharedOf = entriesWhere(and(eq(logEntries.groupId, sql.placeholder("groupId")), eq(logEntries.shared, true)) ?? sql`0`);
+
+function withFactors<T extends { id: string }>(rows: T[]) {
   const factors = factorsOf(rows.map((r) => r.id));
   return rows.map((row) => ({ ...row, factors: factors.get(row.id) ?? { helped: [], hindered: [] } }));
 }
-export type LogEntryView = ReturnType<typeof entries>[number];
 
 export function listLogEntries(groupId: string, limit: number, offset = 0) {
-  return entries(eq(logEntries.groupId, groupId), limit, offset);
+  return withFactors(byGroup().all({ groupId, limit, offset }));
 }
+export type LogEntryView = ReturnType<typeof listLogEntries>[number];
+
+const countOf = lazy(() => db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, sql.placeholder("groupId"))).prepare());
 
 export function logEntryCount(groupId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, groupId)).get()?.n ?? 0;
+  return countOf().get({ groupId })?.n ?? 0;
 }
 
 export function listStepEntries(groupId: string, stepId: string, limit: number) {
-  return entries(and(eq(logEntries.groupId, groupId), eq(logEntries.stepId, stepId)), limit);
+  return withFactors(byStep().all({ groupId, stepId, limit, offset: 0 }));
 }
 
 // Notes the group chose to share with the network's coordinators.
 export function listSharedEntries(groupId: string, limit: number) {
-  return entries(and(eq(logEntries.groupId, groupId), eq(logEntries.shared, true)), limit);
+  return withFactors(sharedOf().all({ groupId, limit, offset: 0 }));
 }
 
 // Returns the note's id, or null when the step is not one of this group's.
@@ -92,8 +107,17 @@ export function addLogEntry(groupId: string, userId: string, input: LogEntryInpu
         shared: input.shared,
       })
       .run();
-    for (const factor of new Set(input.helpedFactors)) tx.insert(logEntryFactors).values({ logEntryId: id, kind: "helped", factor }).run();
-    for (const factor of new Set(input.hinderedFactors)) tx.insert(logEntryFactors).values({ logEntryId: id, kind: "hindered", factor }).run();
+    const tags = [
+      ...[...new Set(input.helpedFactors)].map((factor) => ({ kind: "helped" as const, factor })),
+      ...[...new Set(input.hinderedFactors)].map((factor) => ({ kind: "hindered" as const, factor })),
+    ];
+    for (const { kind, factor } of tags) {
+      tx.insert(logEntryFactors).values({ logEntryId: id, kind, factor }).run();
+      tx.insert(groupFactorTallies)
+        .values({ groupId, kind, factor, count: 1 })
+        .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
+        .run();
+    }
   });
   touchGroups();
   return id;

@@ -1,8 +1,9 @@
 // Meetings: a planned moment with an agenda and, afterwards, a short reflection.
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { meetings } from "~db/schema";
 import { db } from "~/db.server";
+import { lazy } from "~/lib/groups/lazy";
 import type { MeetingInput, ReflectionInput } from "~/lib/schemas/groups";
 import { touchGroups } from "./group-cache.server";
 
@@ -15,15 +16,22 @@ export function planMeeting(groupId: string, input: MeetingInput): string {
   return id;
 }
 
+const group = () => eq(meetings.groupId, sql.placeholder("groupId"));
+const upcomingOf = lazy(() =>
+  db.select(columns).from(meetings).where(and(group(), gte(meetings.plannedAt, sql.placeholder("now")))).orderBy(asc(meetings.plannedAt)).limit(sql.placeholder("limit")).prepare(),
+);
+const pastOf = lazy(() =>
+  db.select(columns).from(meetings).where(and(group(), lt(meetings.plannedAt, sql.placeholder("now")))).orderBy(desc(meetings.plannedAt)).limit(sql.placeholder("limit")).prepare(),
+);
+
 export function listMeetings(groupId: string, now: number, limit: number) {
-  const at = new Date(now);
-  const upcoming = db.select(columns).from(meetings).where(and(eq(meetings.groupId, groupId), gte(meetings.plannedAt, at))).orderBy(asc(meetings.plannedAt)).limit(limit).all();
-  const past = db.select(columns).from(meetings).where(and(eq(meetings.groupId, groupId), lt(meetings.plannedAt, at))).orderBy(desc(meetings.plannedAt)).limit(limit).all();
-  return { upcoming, past };
+  return { upcoming: upcomingOf().all({ groupId, now, limit }), past: pastOf().all({ groupId, now, limit }) };
 }
 
+const byId = lazy(() => db.select(columns).from(meetings).where(and(eq(meetings.id, sql.placeholder("meetingId")), group())).prepare());
+
 export function getMeeting(groupId: string, meetingId: string) {
-  return db.select(columns).from(meetings).where(and(eq(meetings.id, meetingId), eq(meetings.groupId, groupId))).get();
+  return byId().get({ groupId, meetingId });
 }
 
 export type ReflectionResult = "saved" | "missing" | "not_yet";

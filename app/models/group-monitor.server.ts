@@ -1,7 +1,7 @@
 // The monitor of one group: steps by status, overdue steps, notes per week, each member's last
 // activity and the factors reported most. Aggregated in SQL; kept until the group data changes.
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
-import { logEntries, logEntryFactors, stepStatusChanges, steps } from "~db/schema";
+import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { groupFactorTallies, logEntries, stepStatusChanges, steps } from "~db/schema";
 import { db } from "~/db.server";
 import { FACTORS, type Factor } from "~/lib/groups/constants";
 import { todayIso } from "~/lib/groups/dates";
@@ -12,14 +12,12 @@ import { stepCounts } from "./group-steps.server";
 
 const OVERDUE_SHOWN = 10;
 
-export function factorCounts(groupIds: string[] | null) {
-  const where = groupIds ? inArray(logEntries.groupId, groupIds) : undefined;
+// From the running tallies, so no join over all the group's notes is needed.
+export function factorCounts(groupId: string) {
   const rows = db
-    .select({ kind: logEntryFactors.kind, factor: logEntryFactors.factor, count: sql<number>`count(*)` })
-    .from(logEntryFactors)
-    .innerJoin(logEntries, eq(logEntries.id, logEntryFactors.logEntryId))
-    .where(where)
-    .groupBy(logEntryFactors.kind, logEntryFactors.factor)
+    .select({ kind: groupFactorTallies.kind, factor: groupFactorTallies.factor, count: groupFactorTallies.count })
+    .from(groupFactorTallies)
+    .where(and(eq(groupFactorTallies.groupId, groupId), gt(groupFactorTallies.count, 0)))
     .all();
   const pick = (kind: "helped" | "hindered") =>
     rankFactors<Factor>(rows.filter((r) => r.kind === kind).map((r) => ({ factor: r.factor, count: r.count })), FACTORS);
@@ -74,7 +72,7 @@ function computeMonitor(groupId: string) {
     overdue: overdueSteps(groupId, today),
     weekly: weeklyNotes(groupId),
     members,
-    factors: factorCounts([groupId]),
+    factors: factorCounts(groupId),
   };
 }
 export type MonitorFigures = ReturnType<typeof computeMonitor>;

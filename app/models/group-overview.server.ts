@@ -1,10 +1,11 @@
-// Network-wide figures for coordinators: every group's monitor figures in a few grouped SQL
-// queries (never one query per group), plus the signals a theme gets from its groups.
+// Network-wide figures for coordinators: every group's monitor figures in a handful of SQL
+// statements (never a query per group), kept until group data changes.
 import { sqlite } from "~/db.server";
 import { FACTORS, type Factor, type StepStatus, isFactor, isStepStatus } from "~/lib/groups/constants";
 import type { FigureRow } from "~/lib/groups/overview";
 import { addDays, todayIso } from "~/lib/groups/dates";
 import { rankFactors } from "~/lib/groups/notices";
+import { lazy } from "~/lib/groups/lazy";
 import { figureCache } from "./group-cache.server";
 
 export interface GroupFigures extends FigureRow {
@@ -28,37 +29,38 @@ interface BaseRow {
   members: number;
   experts: number;
   organisations: number;
+  notesRecent: number;
+  lastNoteOn: string | null;
 }
 
-// Prepared once per process; the statements are plain SQL so the planner's index use is visible.
+// Per-group figures come from correlated subqueries that each seek one group's index range,
+// factor counts from the running tallies: no query scans all notes of all groups.
 const statements = {
-  base: () =>
-    sqlite.prepare<[], BaseRow>(`
+  base: lazy(() =>
+    sqlite.prepare<[string], BaseRow>(`
       select g.id, g.name, g.status, g.starts_on as startsOn, g.ends_on as endsOn, g.lessons_learned as lessonsLearned,
         t.id as themeId, t.slug as themeSlug, t.title as themeTitle, n.id as networkId, n.slug as networkSlug, n.name as networkName,
-        coalesce(m.members, 0) as members, coalesce(m.experts, 0) as experts, coalesce(m.organisations, 0) as organisations
+        (select count(*) from group_members m where m.group_id = g.id) as members,
+        (select count(*) from group_members m where m.group_id = g.id and m.role = 'expert') as experts,
+        (select count(distinct u.organisation_id) from group_members m join users u on u.id = m.user_id where m.group_id = g.id) as organisations,
+        (select count(*) from log_entries e where e.group_id = g.id and e.logged_on >= ?) as notesRecent,
+        (select max(e.logged_on) from log_entries e where e.group_id = g.id) as lastNoteOn
       from groups g
       join themes t on t.id = g.theme_id
       left join networks n on n.id = g.network_id
-      left join (
-        select gm.group_id, count(*) as members, sum(gm.role = 'expert') as experts, count(distinct u.organisation_id) as organisations
-        from group_members gm join users u on u.id = gm.user_id group by gm.group_id
-      ) m on m.group_id = g.id
       order by t.title, n.name, g.name`),
-  steps: () => sqlite.prepare<[], { groupId: string; status: string; n: number }>(`select group_id as groupId, status, count(*) as n from steps group by group_id, status`),
-  overdue: () =>
+  ),
+  steps: lazy(() => sqlite.prepare<[], { groupId: string; status: string; n: number }>(`select group_id as groupId, status, count(*) as n from steps group by group_id, status`)),
+  overdue: lazy(() =>
     sqlite.prepare<[string], { groupId: string; n: number }>(
       `select group_id as groupId, count(*) as n from steps where status in ('planned', 'in_progress') and due_on < ? group by group_id`,
     ),
-  notes: () =>
-    sqlite.prepare<[string], { groupId: string; n: number; recent: number; last: string | null }>(
-      `select group_id as groupId, count(*) as n, sum(logged_on >= ?) as recent, max(logged_on) as last from log_entries group by group_id`,
+  ),
+  factors: lazy(() =>
+    sqlite.prepare<[], { groupId: string; kind: string; factor: string; n: number }>(
+      `select group_id as groupId, kind, factor, count as n from group_factor_tallies where count > 0`,
     ),
-  factors: () =>
-    sqlite.prepare<[], { groupId: string; kind: string; factor: string; n: number }>(`
-      select e.group_id as groupId, f.kind, f.factor, count(*) as n
-      from log_entry_factors f join log_entries e on e.id = f.log_entry_id
-      group by e.group_id, f.kind, f.factor`),
+  ),
 };
 
 function computeAll(): GroupFigures[] {
@@ -74,9 +76,8 @@ function computeAll(): GroupFigures[] {
   };
   const stepRows = byGroup(statements.steps().all(), (r) => r.groupId);
   const overdue = new Map(statements.overdue().all(today).map((r) => [r.groupId, r.n]));
-  const notes = new Map(statements.notes().all(addDays(today, -27)).map((r) => [r.groupId, r]));
   const factorRows = byGroup(statements.factors().all(), (r) => r.groupId);
-  return statements.base().all().map((g) => {
+  return statements.base().all(addDays(today, -27)).map((g) => {
     const counts: Record<StepStatus, number> = { planned: 0, in_progress: 0, done: 0, stopped: 0 };
     for (const row of stepRows.get(g.id) ?? []) if (isStepStatus(row.status)) counts[row.status] = row.n;
     const stepsTotal = counts.planned + counts.in_progress + counts.done + counts.stopped;
@@ -85,16 +86,12 @@ function computeAll(): GroupFigures[] {
         (factorRows.get(g.id) ?? []).flatMap((r) => (r.kind === kind && isFactor(r.factor) ? [{ factor: r.factor, count: r.n }] : [])),
         FACTORS,
       );
-    const note = notes.get(g.id);
     return {
       ...g,
       steps: counts,
       stepsTotal,
       sharePercent: stepsTotal === 0 ? 0 : Math.round((counts.done / stepsTotal) * 100),
       overdue: overdue.get(g.id) ?? 0,
-      notes: note?.n ?? 0,
-      notesRecent: note?.recent ?? 0,
-      lastNoteOn: note?.last ?? null,
       hindering: factors("hindered"),
       helping: factors("helped"),
     };

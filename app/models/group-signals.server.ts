@@ -21,9 +21,9 @@ function compute(themeId: string): ThemeSignals {
     .all(themeId);
   const hindering = sqlite
     .prepare<[string], { factor: string; n: number }>(`
-      select f.factor, count(*) as n
-      from groups g join log_entries e on e.group_id = g.id join log_entry_factors f on f.log_entry_id = e.id
-      where g.theme_id = ? and f.kind = 'hindered'
+      select f.factor, sum(f.count) as n
+      from groups g join group_factor_tallies f on f.group_id = g.id
+      where g.theme_id = ? and f.kind = 'hindered' and f.count > 0
       group by f.factor`)
     .all(themeId);
   const lessons = sqlite

@@ -2,25 +2,36 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { groupMembers, stepOwners, stepStatusChanges, steps, users } from "~db/schema";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db } from "~/db.server";
 import type { StepStatus } from "~/lib/groups/constants";
+import { lazy } from "~/lib/groups/lazy";
 import type { StatusInput, StepInput } from "~/lib/schemas/groups";
 import { touchGroups } from "./group-cache.server";
 
 const stepColumns = { id: steps.id, what: steps.what, dueOn: steps.dueOn, successSign: steps.successSign, status: steps.status, stopReason: steps.stopReason };
+const inJson = (column: SQLiteColumn, name: string) => sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
+const OPEN: StepStatus[] = ["planned", "in_progress"];
+
+const ownersByIds = lazy(() =>
+  db
+    .select({ stepId: stepOwners.stepId, userId: users.id, name: users.name })
+    .from(stepOwners)
+    .innerJoin(users, eq(users.id, stepOwners.userId))
+    .where(inJson(stepOwners.stepId, "ids"))
+    .orderBy(asc(users.name))
+    .prepare(),
+);
 
 // Owners of several steps in one query, keyed by step id.
 function ownersOf(stepIds: string[]) {
   const byStep = new Map<string, { userId: string; name: string }[]>();
   if (stepIds.length === 0) return byStep;
-  const rows = db
-    .select({ stepId: stepOwners.stepId, userId: users.id, name: users.name })
-    .from(stepOwners)
-    .innerJoin(users, eq(users.id, stepOwners.userId))
-    .where(inArray(stepOwners.stepId, stepIds))
-    .orderBy(asc(users.name))
-    .all();
-  for (const row of rows) byStep.set(row.stepId, [...(byStep.get(row.stepId) ?? []), { userId: row.userId, name: row.name }]);
+  for (const row of ownersByIds().all({ ids: JSON.stringify(stepIds) })) {
+    const list = byStep.get(row.stepId);
+    if (list) list.push({ userId: row.userId, name: row.name });
+    else byStep.set(row.stepId, [{ userId: row.userId, name: row.name }]);
+  }
   return byStep;
 }
 
@@ -29,28 +40,48 @@ function withOwners<T extends { id: string }>(rows: T[]) {
   return rows.map((row) => ({ ...row, owners: owners.get(row.id) ?? [] }));
 }
 
+const countsOf = lazy(() =>
+  db.select({ status: steps.status, n: sql<number>`count(*)` }).from(steps).where(eq(steps.groupId, sql.placeholder("groupId"))).groupBy(steps.status).prepare(),
+);
+
 export function stepCounts(groupId: string): Record<StepStatus, number> {
   const counts: Record<StepStatus, number> = { planned: 0, in_progress: 0, done: 0, stopped: 0 };
-  const rows = db.select({ status: steps.status, n: sql<number>`count(*)` }).from(steps).where(eq(steps.groupId, groupId)).groupBy(steps.status).all();
-  for (const row of rows) counts[row.status] = row.n;
+  for (const row of countsOf().all({ groupId })) counts[row.status] = row.n;
   return counts;
 }
 
-export function listOpenSteps(groupId: string, limit: number) {
-  const rows = db
+const openOf = lazy(() =>
+  db
     .select(stepColumns)
     .from(steps)
-    .where(and(eq(steps.groupId, groupId), inArray(steps.status, ["planned", "in_progress"])))
+    .where(and(eq(steps.groupId, sql.placeholder("groupId")), inArray(steps.status, OPEN)))
     .orderBy(asc(steps.dueOn), asc(steps.createdAt))
-    .limit(limit)
-    .all();
-  return withOwners(rows);
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function listOpenSteps(groupId: string, limit: number) {
+  return withOwners(openOf().all({ groupId, limit }));
 }
 
+const pageAll = lazy(() =>
+  db.select(stepColumns).from(steps).where(eq(steps.groupId, sql.placeholder("groupId"))).orderBy(asc(steps.dueOn), asc(steps.createdAt)).limit(sql.placeholder("limit")).offset(sql.placeholder("offset")).prepare(),
+);
+const pageByStatus = lazy(() =>
+  db
+    .select(stepColumns)
+    .from(steps)
+    .where(and(eq(steps.groupId, sql.placeholder("groupId")), eq(steps.status, sql.placeholder("status"))))
+    .orderBy(asc(steps.dueOn), asc(steps.createdAt))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
+
 export function listSteps(groupId: string, status: StepStatus | null, limit: number, offset: number) {
-  const where = status ? and(eq(steps.groupId, groupId), eq(steps.status, status)) : eq(steps.groupId, groupId);
-  const rows = db.select(stepColumns).from(steps).where(where).orderBy(asc(steps.dueOn), asc(steps.createdAt)).limit(limit).offset(offset).all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(steps).where(where).get()?.n ?? 0;
+  const rows = status ? pageByStatus().all({ groupId, status, limit, offset }) : pageAll().all({ groupId, limit, offset });
+  const counts = stepCounts(groupId);
+  const total = status ? counts[status] : counts.planned + counts.in_progress + counts.done + counts.stopped;
   return { steps: withOwners(rows), total };
 }
 
@@ -59,17 +90,21 @@ export function stepChoices(groupId: string) {
   return db.select({ id: steps.id, what: steps.what }).from(steps).where(eq(steps.groupId, groupId)).orderBy(asc(steps.dueOn)).all();
 }
 
-export function getStep(groupId: string, stepId: string) {
-  const step = db.select(stepColumns).from(steps).where(and(eq(steps.id, stepId), eq(steps.groupId, groupId))).get();
-  if (!step) return undefined;
-  const history = db
+const stepById = lazy(() => db.select(stepColumns).from(steps).where(and(eq(steps.id, sql.placeholder("stepId")), eq(steps.groupId, sql.placeholder("groupId")))).prepare());
+const historyOf = lazy(() =>
+  db
     .select({ id: stepStatusChanges.id, from: stepStatusChanges.fromStatus, to: stepStatusChanges.toStatus, reason: stepStatusChanges.reason, by: users.name, at: stepStatusChanges.changedAt })
     .from(stepStatusChanges)
     .leftJoin(users, eq(users.id, stepStatusChanges.changedBy))
-    .where(eq(stepStatusChanges.stepId, stepId))
+    .where(eq(stepStatusChanges.stepId, sql.placeholder("stepId")))
     .orderBy(desc(stepStatusChanges.changedAt), desc(sql`step_status_changes.rowid`))
-    .all();
-  return { ...step, owners: ownersOf([stepId]).get(stepId) ?? [], history };
+    .prepare(),
+);
+
+export function getStep(groupId: string, stepId: string) {
+  const step = stepById().get({ stepId, groupId });
+  if (!step) return undefined;
+  return { ...step, owners: ownersOf([stepId]).get(stepId) ?? [], history: historyOf().all({ stepId }) };
 }
 
 // Owners must be members of the group; returns the new step's id or null when one is not.

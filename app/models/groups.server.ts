@@ -4,6 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { groupMembers, groups, networks, organisations, themes, users } from "~db/schema";
 import { db } from "~/db.server";
 import type { GroupRole } from "~/lib/groups/constants";
+import { lazy } from "~/lib/groups/lazy";
 import type { GroupInput } from "~/lib/schemas/groups";
 import { touchGroups } from "./group-cache.server";
 
@@ -31,42 +32,55 @@ const groupColumns = {
   closedAt: groups.closedAt,
 };
 
-export function getGroup(groupId: string) {
-  return db
+const byId = lazy(() =>
+  db
     .select(groupColumns)
     .from(groups)
     .innerJoin(themes, eq(themes.id, groups.themeId))
     .leftJoin(networks, eq(networks.id, groups.networkId))
-    .where(eq(groups.id, groupId))
-    .get();
+    .where(eq(groups.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function getGroup(groupId: string) {
+  return byId().get({ id: groupId });
 }
 export type Group = NonNullable<ReturnType<typeof getGroup>>;
 
-export function getGroupByInviteCode(code: string) {
-  return db
+const byCode = lazy(() =>
+  db
     .select(groupColumns)
     .from(groups)
     .innerJoin(themes, eq(themes.id, groups.themeId))
     .leftJoin(networks, eq(networks.id, groups.networkId))
-    .where(eq(groups.inviteCode, code))
-    .get();
+    .where(eq(groups.inviteCode, sql.placeholder("code")))
+    .prepare(),
+);
+
+export function getGroupByInviteCode(code: string) {
+  return byCode().get({ code });
 }
 
-export function memberRole(groupId: string, userId: string): GroupRole | null {
-  const row = db
+const roleOf = lazy(() =>
+  db
     .select({ role: groupMembers.role })
     .from(groupMembers)
-    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)))
-    .get();
-  return row?.role ?? null;
+    .where(and(eq(groupMembers.groupId, sql.placeholder("groupId")), eq(groupMembers.userId, sql.placeholder("userId"))))
+    .prepare(),
+);
+
+export function memberRole(groupId: string, userId: string): GroupRole | null {
+  return roleOf().get({ groupId, userId })?.role ?? null;
 }
+
+const countOf = lazy(() => db.select({ n: sql<number>`count(*)` }).from(groupMembers).where(eq(groupMembers.groupId, sql.placeholder("groupId"))).prepare());
 
 export function memberCount(groupId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(groupMembers).where(eq(groupMembers.groupId, groupId)).get()?.n ?? 0;
+  return countOf().get({ groupId })?.n ?? 0;
 }
 
-export function listMembers(groupId: string) {
-  return db
+const membersOf = lazy(() =>
+  db
     .select({
       userId: users.id,
       name: users.name,
@@ -78,9 +92,13 @@ export function listMembers(groupId: string) {
     .from(groupMembers)
     .innerJoin(users, eq(users.id, groupMembers.userId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(groupMembers.groupId, groupId))
+    .where(eq(groupMembers.groupId, sql.placeholder("groupId")))
     .orderBy(asc(users.name))
-    .all();
+    .prepare(),
+);
+
+export function listMembers(groupId: string) {
+  return membersOf().all({ groupId });
 }
 
 export function themeExists(themeId: string): boolean {
@@ -132,14 +150,16 @@ export function setInviteCode(groupId: string, code: string | null) {
   db.update(groups).set({ inviteCode: code }).where(eq(groups.id, groupId)).run();
 }
 
+const facilitatorsOf = lazy(() =>
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, sql.placeholder("groupId")), eq(groupMembers.role, "facilitator")))
+    .prepare(),
+);
+
 export function facilitatorCount(groupId: string): number {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(groupMembers)
-      .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, "facilitator")))
-      .get()?.n ?? 0
-  );
+  return facilitatorsOf().get({ groupId })?.n ?? 0;
 }
 
 // False when the change would leave the group without a facilitator.

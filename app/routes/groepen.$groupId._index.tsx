@@ -19,8 +19,9 @@ import { listMembers } from "~/models/groups.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.group.name ?? nl.groups.list.title} | ${nl.appName}` }];
 
-const OPEN_STEPS_SHOWN = 25;
-const NOTES_SHOWN = 8;
+// The page shows what needs attention; the full lists are one click away.
+const OPEN_STEPS_SHOWN = 10;
+const NOTES_SHOWN = 5;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { group, role } = await requireGroupMember(request, params.groupId);

@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lessonsLearned: group.lessonsLearned,
     isMember: role !== null,
     figures: { ...figures, weekly: fillWeeks(figures.weekly, group.startsOn, to) },
-    shared: listSharedEntries(group.id, 10),
+    shared: listSharedEntries(group.id, 5),
   });
 }
 

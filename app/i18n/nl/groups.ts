@@ -304,7 +304,6 @@ export const groups = {
         stopped: "Gestopt",
         shareDone: "Aandeel klaar",
         overdue: "Te laat",
-        notes: "Notities",
         notesRecent: "Notities laatste 4 weken",
         lastActivity: "Laatste notitie",
         topHindering: "Meest genoemde knooppunten",

@@ -77,10 +77,19 @@ const dateTimeFormat = new Intl.DateTimeFormat("nl-NL", {
 });
 const shortFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: ZONE, day: "numeric", month: "short" });
 
+// Formatting with Intl is slow enough to show on busy pages, and the same dates recur.
+const formatted = new Map<string, string>();
+
 // A calendar date ("2026-03-05") or a UTC moment, as "5 maart 2026".
 export function formatDate(value: string | number): string {
-  const ms = typeof value === "string" ? Date.parse(`${value}T12:00:00Z`) : value;
-  return dateFormat.format(new Date(ms));
+  if (typeof value === "number") return dateFormat.format(new Date(value));
+  let text = formatted.get(value);
+  if (text === undefined) {
+    text = dateFormat.format(new Date(Date.parse(`${value}T12:00:00Z`)));
+    if (formatted.size > 5000) formatted.clear();
+    formatted.set(value, text);
+  }
+  return text;
 }
 
 export function formatDateTime(ms: number): string {

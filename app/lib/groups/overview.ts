@@ -20,7 +20,6 @@ export interface FigureRow {
   stepsTotal: number;
   sharePercent: number;
   overdue: number;
-  notes: number;
   notesRecent: number;
   lastNoteOn: string | null;
   hindering: { factor: Factor; count: number }[];
@@ -94,12 +93,12 @@ export function factorList(factors: { factor: Factor; count: number }[], max = 3
 
 export function csvRows(rows: FigureRow[]): (string | number | null)[][] {
   const c = nl.groups.overview.columns;
-  const header = [c.group, c.theme, c.network, c.status, c.startsOn, c.endsOn, c.members, c.experts, c.organisations, c.planned, c.inProgress, c.done, c.stopped, c.shareDone, c.overdue, c.notes, c.notesRecent, c.lastActivity, c.topHindering, c.topHelping, c.lessons];
+  const header = [c.group, c.theme, c.network, c.status, c.startsOn, c.endsOn, c.members, c.experts, c.organisations, c.planned, c.inProgress, c.done, c.stopped, c.shareDone, c.overdue, c.notesRecent, c.lastActivity, c.topHindering, c.topHelping, c.lessons];
   return [
     header,
     ...rows.map((r) => [
       r.name, r.themeTitle, r.networkName, nl.groups.list.status[r.status], r.startsOn, r.endsOn, r.members, r.experts, r.organisations,
-      r.steps.planned, r.steps.in_progress, r.steps.done, r.steps.stopped, r.sharePercent, r.overdue, r.notes, r.notesRecent, r.lastNoteOn,
+      r.steps.planned, r.steps.in_progress, r.steps.done, r.steps.stopped, r.sharePercent, r.overdue, r.notesRecent, r.lastNoteOn,
       factorList(r.hindering, 8), factorList(r.helping, 8), r.lessonsLearned,
     ]),
   ];
