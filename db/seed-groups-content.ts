@@ -3,7 +3,8 @@ import type { SeedNote, SeedStep } from "./seed-groups";
 
 const S = "demo-stap-";
 
-export const DEMO_GROUP_STEPS: SeedStep[] = [
+// `daysToSunday`: step 3 is due at the end of the current week, so the home page always shows it.
+export const demoGroupSteps = (daysToSunday: number): SeedStep[] => [
   {
     id: `${S}1`,
     what: "In het wijkteam bij elke intake één vaste vraag stellen: hoe verklaart het gezin zelf wat er speelt?",
@@ -25,14 +26,14 @@ export const DEMO_GROUP_STEPS: SeedStep[] = [
     what: "Bij drie nieuwe gezinnen de verklaring samen opstellen en aan het gezin voorleggen voordat we hulp kiezen.",
     successSign: "Alle drie de gezinnen kunnen de verklaring in eigen woorden navertellen.",
     owners: ["demo-begeleider", "demo-deelnemer"],
-    dueInDays: 14,
+    dueInDays: daysToSunday,
     history: [[-35, "planned"], [-20, "in_progress"]],
   },
   {
     id: `${S}4`,
     what: "Afspreken hoe school meedenkt over de verklaring bij jongeren die thuiszitten.",
     successSign: "Bij elke thuiszitter in onze gezinnen zit iemand van school bij het gesprek over de verklaring.",
-    owners: ["demo-onderwijs"],
+    owners: ["demo-onderwijs", "demo-deelnemer"],
     dueInDays: -3,
     history: [[-30, "planned"], [-16, "in_progress"]],
   },

@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { groupFactorTallies, groupMembers, groups, logEntries, logEntryFactors, meetings, stepOwners, stepStatusChanges, steps, users } from "./schema";
 import type { SeedDb } from "./seed-reference";
-import { CLOSED_GROUP_NOTES, CLOSED_GROUP_STEPS, DEMO_GROUP_NOTES, DEMO_GROUP_STEPS } from "./seed-groups-content";
+import { CLOSED_GROUP_NOTES, CLOSED_GROUP_STEPS, DEMO_GROUP_NOTES, demoGroupSteps } from "./seed-groups-content";
 
 export const ACTIVE_DEMO_GROUP = "demo-groep-verklarende-analyse";
 export const CLOSED_DEMO_GROUP = "demo-groep-een-gezin-een-plan";
@@ -116,7 +116,7 @@ export function seedGroups(db: SeedDb, now: number = Date.now()) {
       ["demo-jeugdbeschermer", "professional", -40],
     ];
     for (const [userId, role, days] of members) tx.insert(groupMembers).values({ groupId: ACTIVE_DEMO_GROUP, userId, role, joinedAt: at(now, days) }).run();
-    seedSteps(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_STEPS, now);
+    seedSteps(tx, ACTIVE_DEMO_GROUP, demoGroupSteps((7 - new Date(now).getUTCDay()) % 7), now);
     seedNotes(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_NOTES, now);
     tx.insert(meetings)
       .values([

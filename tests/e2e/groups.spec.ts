@@ -121,8 +121,12 @@ test("a participant sees their steps, new notes and meetings on the home page", 
   await loginAs(context, demoEmail("deelnemer"));
   await visit(page, "/");
   const block = page.getByRole("region", { name: "Mijn actieleergroepen" });
+  await expect(block.getByRole("link", { name: /Bij drie nieuwe gezinnen de verklaring samen opstellen/ })).toBeVisible();
+  await expect(block.getByText("Te laat")).toBeVisible();
+  await expect(block.getByText("Een situatie voorbereid voor het expertteam", { exact: false })).toBeVisible();
   await expect(block.getByRole("heading", { name: "Bijeenkomsten die eraan komen" })).toBeVisible();
-  await block.getByRole("link").first().click();
+  await block.getByRole("link", { name: /Bij drie nieuwe gezinnen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Bij drie nieuwe gezinnen/ })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -7,9 +7,10 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
   const t = nl.groups.monitor;
   const total = weeks.reduce((sum, w) => sum + w.count, 0);
   if (total === 0) return <p>{t.noActivity}</p>;
-  const chart = layoutBars(weeks);
+  // A narrow drawing keeps the labels readable when a phone scales it down.
+  const chart = layoutBars(weeks, 480, 200);
   const busiest = weeks.reduce((best, w) => (w.count > best.count ? w : best), weeks[0] ?? { week: "", count: 0 });
-  const labelEvery = Math.max(1, Math.ceil(weeks.length / 8));
+  const labelEvery = Math.max(1, Math.ceil(weeks.length / 6));
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby="activiteit-titel activiteit-beschrijving" className="chart__svg">
@@ -18,7 +19,7 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
         {chart.ticks.map((tick) => (
           <g key={tick.value}>
             <line x1={chart.plotLeft} x2={chart.width - 8} y1={tick.y} y2={tick.y} stroke="#c9d1d6" strokeWidth="1" />
-            <text x={chart.plotLeft - 6} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#4a5560">
+            <text x={chart.plotLeft - 6} y={tick.y + 4} textAnchor="end" fontSize="14" fill="#4a5560">
               {tick.value}
             </text>
           </g>
@@ -27,7 +28,7 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
           <g key={bar.week}>
             <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="#1d5c63" />
             {i % labelEvery === 0 ? (
-              <text x={bar.x + bar.width / 2} y={chart.height - 10} textAnchor="middle" fontSize="11" fill="#4a5560">
+              <text x={bar.x + bar.width / 2} y={chart.height - 10} textAnchor="middle" fontSize="13" fill="#4a5560">
                 {formatShortDate(bar.week)}
               </text>
             ) : null}
