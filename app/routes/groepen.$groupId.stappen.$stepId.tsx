@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
 import { Flash } from "~/components/groups/flash";
 import { GroupHeader } from "~/components/groups/group-header";
@@ -107,12 +107,15 @@ export default function StepPage() {
         </ol>
       </section>
 
-      {notes.length > 0 ? (
-        <section aria-labelledby="notities-stap">
-          <h2 id="notities-stap">{t.notesOnStep}</h2>
-          {notes.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
-        </section>
-      ) : null}
+      <section aria-labelledby="notities-stap">
+        <h2 id="notities-stap">{t.notesOnStep}</h2>
+        {group.status === "active" ? (
+          <p>
+            <Link to={`/groepen/${group.id}/notities/nieuw?stap=${step.id}`}>{t.addNoteOnStep}</Link>
+          </p>
+        ) : null}
+        {notes.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
+      </section>
     </div>
   );
 }

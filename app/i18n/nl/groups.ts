@@ -127,6 +127,7 @@ export const groups = {
       filterSubmit: "Toon stappen",
       none: "Geen stappen met deze status.",
       notesOnStep: "Notities bij deze stap",
+      addNoteOnStep: "Notitie bij deze stap schrijven",
       backToGroup: "Terug naar de groep",
     },
     notes: {
