@@ -67,9 +67,9 @@ export default function GroupPage() {
           </>
         ) : null}
       </dl>
-      {notices.noFacilitator ? <p className="notice notice--warn">{t.noFacilitator}</p> : null}
-      {notices.noExpert ? <p className="notice notice--warn">{t.noExpert}</p> : null}
-      {notices.oneOrganisation ? <p className="notice notice--warn">{t.oneOrganisation}</p> : null}
+      {active && notices.noFacilitator ? <p className="notice notice--warn">{t.noFacilitator}</p> : null}
+      {active && notices.noExpert ? <p className="notice notice--warn">{t.noExpert}</p> : null}
+      {active && notices.oneOrganisation ? <p className="notice notice--warn">{t.oneOrganisation}</p> : null}
       <ul className="actions actions--list">
         {active ? (
           <>
