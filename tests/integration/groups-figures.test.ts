@@ -8,9 +8,12 @@ import { allGroupFigures } from "~/models/group-overview.server";
 import { themeSignals } from "~/models/group-signals.server";
 import { addStep, changeStepStatus } from "~/models/group-steps.server";
 import { planMeeting } from "~/models/group-meetings.server";
+import { addMember } from "~/models/groups.server";
+import { createUser } from "~/models/users.server";
+import * as groupPage from "~/routes/groepen.$groupId._index";
 import * as closePage from "~/routes/groepen.$groupId.afsluiten";
 import * as newNote from "~/routes/groepen.$groupId.notities.nieuw";
-import { context, post, run } from "../support/fixtures";
+import { context, get, post, run } from "../support/fixtures";
 import { makeGroup } from "../support/groups";
 
 const note = { stepId: null, helped: "", hindered: "", next: "", shared: false, helpedFactors: [], hinderedFactors: [] };
@@ -109,5 +112,17 @@ describe("the home block", () => {
     expect(home.newNotes.map((n) => n.did)).toEqual(["Nieuw van de begeleider"]);
     expect(home.meetings).toHaveLength(1);
     expect(homeGroupsFor(f.outsider.id).groupCount).toBe(0);
+  });
+});
+
+describe("the group page's notices", () => {
+  it("says plainly when no experiential expert takes part and everyone comes from one organisation", async () => {
+    const f = await makeGroup();
+    const load = async () =>
+      (await run(() => groupPage.loader({ request: get(`/groepen/${f.groupId}`, f.member.cookie), params: { groupId: f.groupId }, context: context() }))).json();
+    expect((await load()).notices).toMatchObject({ noExpert: true, oneOrganisation: true, noFacilitator: false });
+    const expertId = await createUser({ name: "Mo Ervaring", email: "mo-ervaring@voorbeeld.nl", password: "een-goed-wachtwoord", organisationId: "org-gld-ervaring", networkId: "net-gelderland" });
+    addMember(f.groupId, expertId, "expert");
+    expect((await load()).notices).toMatchObject({ noExpert: false, oneOrganisation: false });
   });
 });
