@@ -53,6 +53,8 @@ export const polls = sqliteTable(
     closesAt: integer("closes_at", { mode: "timestamp_ms" }),
     openedAt: integer("opened_at", { mode: "timestamp_ms" }),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    // JSON snapshot of the results, written when the poll closes: the agenda reads these, not every vote.
+    tally: text("tally"),
     createdAt: createdAt(),
   },
   (t) => [index("polls_webinar").on(t.webinarId)],

@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
 import { roleGrants, users, type GrantedRole } from "./schema";
 import { seedReference, type SeedDb } from "./seed-reference";
+import { seedWebinars } from "./seed-webinars";
 
 export const DEMO_PASSWORD = "leercirkel-demo";
 
@@ -44,4 +45,5 @@ export async function seed(db: SeedDb, { demo }: { demo: boolean }) {
   seedReference(db);
   if (!demo) return;
   await seedDemoUsers(db);
+  seedWebinars(db);
 }

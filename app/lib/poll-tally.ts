@@ -1,0 +1,183 @@
+// Counts the votes of one poll. Pure: the same tally feeds the presenter screen, the CSV
+// export and, once the poll closes, the agenda (see agenda-ranking.ts).
+import type { PollResult } from "./agenda-ranking";
+import { scaleAverageToShare } from "./agenda-ranking";
+
+export type PollType = "single" | "multiple" | "ranking" | "scale" | "open";
+export type VotePayload = { optionIds: string[] } | { ranking: string[] } | { scale: number } | { text: string };
+
+export interface TallyVote {
+  payload: string;
+  hidden: boolean;
+  mergedThemeId: string | null;
+}
+
+export interface OptionTally {
+  count: number;
+  points: number;
+}
+
+export interface PollTally {
+  // Votes that count: every vote, except open answers a coordinator hid.
+  voters: number;
+  options: Record<string, OptionTally>;
+  // All option choices together (multiple choice: more than voters) and all ranking points.
+  selections: number;
+  points: number;
+  scale: { count: number; sum: number; distribution: number[] };
+  // Open answers merged into a theme, per theme id.
+  merged: Record<string, number>;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+
+export function parsePayload(raw: string): VotePayload | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  if ("optionIds" in value && isStringArray(value.optionIds)) return { optionIds: value.optionIds };
+  if ("ranking" in value && isStringArray(value.ranking)) return { ranking: value.ranking };
+  if ("scale" in value && typeof value.scale === "number") return { scale: value.scale };
+  if ("text" in value && typeof value.text === "string") return { text: value.text };
+  return null;
+}
+
+export function emptyTally(optionIds: readonly string[]): PollTally {
+  const options: Record<string, OptionTally> = {};
+  for (const id of optionIds) options[id] = { count: 0, points: 0 };
+  return { voters: 0, options, selections: 0, points: 0, scale: { count: 0, sum: 0, distribution: [0, 0, 0, 0, 0] }, merged: {} };
+}
+
+function addVote(tally: PollTally, type: PollType, payload: VotePayload, optionCount: number, mergedThemeId: string | null) {
+  if (type === "single" || type === "multiple") {
+    if (!("optionIds" in payload)) return;
+    for (const id of new Set(payload.optionIds)) {
+      const option = tally.options[id];
+      if (!option) continue;
+      option.count += 1;
+      tally.selections += 1;
+    }
+  } else if (type === "ranking") {
+    if (!("ranking" in payload)) return;
+    // Borda count: first place gets as many points as there are options, the next one less.
+    [...new Set(payload.ranking)].forEach((id, place) => {
+      const option = tally.options[id];
+      if (!option) return;
+      const points = Math.max(0, optionCount - place);
+      option.count += 1;
+      option.points += points;
+      tally.points += points;
+    });
+  } else if (type === "scale") {
+    if (!("scale" in payload) || !Number.isInteger(payload.scale) || payload.scale < 1 || payload.scale > 5) return;
+    tally.scale.count += 1;
+    tally.scale.sum += payload.scale;
+    tally.scale.distribution[payload.scale - 1] = (tally.scale.distribution[payload.scale - 1] ?? 0) + 1;
+  } else if (mergedThemeId) {
+    tally.merged[mergedThemeId] = (tally.merged[mergedThemeId] ?? 0) + 1;
+  }
+  tally.voters += 1;
+}
+
+export function tallyVotes(type: PollType, optionIds: readonly string[], votes: Iterable<TallyVote>): PollTally {
+  const tally = emptyTally(optionIds);
+  for (const vote of votes) {
+    if (vote.hidden) continue;
+    const payload = parsePayload(vote.payload);
+    if (payload) addVote(tally, type, payload, optionIds.length, vote.mergedThemeId);
+  }
+  return tally;
+}
+
+export function scaleAverage(tally: PollTally): number | null {
+  return tally.scale.count > 0 ? tally.scale.sum / tally.scale.count : null;
+}
+
+// One option's share of the poll, 0..1: of all choices, or of all ranking points.
+export function optionShare(type: PollType, tally: PollTally, optionId: string): number {
+  const option = tally.options[optionId];
+  if (!option) return 0;
+  if (type === "ranking") return tally.points > 0 ? option.points / tally.points : 0;
+  return tally.selections > 0 ? option.count / tally.selections : 0;
+}
+
+export interface RankingInput {
+  pollId: string;
+  webinarId: string;
+  networkId: string;
+  closedAt: Date;
+  type: PollType;
+  tally: PollTally;
+  // Options in poll order with the (already merge-resolved) theme each points at.
+  options: { id: string; themeId: string | null }[];
+  resolveTheme: (themeId: string) => string | null;
+}
+
+// What a closed poll tells the agenda, in the shape rankThemes expects.
+export function toPollResult(input: RankingInput): PollResult {
+  const { tally, type, options } = input;
+  const base = { pollId: input.pollId, webinarId: input.webinarId, networkId: input.networkId, closedAt: input.closedAt, voters: tally.voters };
+  if (type === "single" || type === "multiple") {
+    const themeVotes = options.flatMap((o) => (o.themeId ? [{ themeId: o.themeId, votes: tally.options[o.id]?.count ?? 0 }] : []));
+    return { ...base, totalVotes: tally.selections, themeVotes };
+  }
+  if (type === "ranking") {
+    const themeShares = options.flatMap((o) =>
+      o.themeId && tally.points > 0 ? [{ themeId: o.themeId, share: (tally.options[o.id]?.points ?? 0) / tally.points }] : [],
+    );
+    return { ...base, totalVotes: tally.voters, themeVotes: [], themeShares };
+  }
+  if (type === "scale") {
+    const themeId = options[0]?.themeId;
+    const average = scaleAverage(tally);
+    const themeShares = themeId && average !== null ? [{ themeId, share: scaleAverageToShare(average) }] : [];
+    return { ...base, totalVotes: tally.voters, themeVotes: [], themeShares };
+  }
+  const themeVotes = Object.entries(tally.merged).flatMap(([themeId, votes]) => {
+    const resolved = input.resolveTheme(themeId);
+    return resolved ? [{ themeId: resolved, votes }] : [];
+  });
+  return { ...base, totalVotes: tally.voters, themeVotes };
+}
+
+function isCountRecord(value: unknown): value is Record<string, number> {
+  return typeof value === "object" && value !== null && Object.values(value).every((v) => typeof v === "number");
+}
+
+// Reads a stored snapshot back; null when it is missing or not a tally (then it is counted again).
+export function parseTally(raw: string | null): PollTally | null {
+  if (!raw) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  if (!("voters" in value && "options" in value && "selections" in value && "points" in value && "scale" in value && "merged" in value)) return null;
+  const { voters, options, selections, points, scale, merged } = value;
+  if (typeof voters !== "number" || typeof selections !== "number" || typeof points !== "number") return null;
+  if (typeof options !== "object" || options === null || !isCountRecord(merged)) return null;
+  if (typeof scale !== "object" || scale === null || !("count" in scale && "sum" in scale && "distribution" in scale)) return null;
+  const { count, sum, distribution } = scale;
+  if (typeof count !== "number" || typeof sum !== "number" || !Array.isArray(distribution)) return null;
+  const parsedOptions: Record<string, OptionTally> = {};
+  for (const [id, option] of Object.entries(options)) {
+    if (!isCountRecord(option) || option.count === undefined || option.points === undefined) return null;
+    parsedOptions[id] = { count: option.count, points: option.points };
+  }
+  return {
+    voters,
+    options: parsedOptions,
+    selections,
+    points,
+    scale: { count, sum, distribution: distribution.map((n) => (typeof n === "number" ? n : 0)) },
+    merged,
+  };
+}
