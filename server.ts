@@ -77,11 +77,12 @@ async function main() {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
+  // Votes first: the redirect after a vote has no body, so it skips the page headers (see the file).
+  app.post("/stem/:code", refuseCrossOriginWrites, voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext, beforeRemix: securityHeaders }));
   app.use(securityHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(refuseCrossOriginWrites);
-  app.post("/stem/:code", voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext }));
   app.all(
     "*",
     isProduction

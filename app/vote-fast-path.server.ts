@@ -12,6 +12,8 @@ interface FastPathOptions {
   getBuild: () => ServerBuild;
   mode: string;
   getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext;
+  // Sets the page headers (CSP nonce and the rest) before Remix renders a page in our place.
+  beforeRemix: (req: express.Request, res: express.Response, next: express.NextFunction) => void;
 }
 
 function readBody(req: express.Request): Promise<Buffer | null> {
@@ -36,7 +38,7 @@ function remixHeaders(req: express.Request): Headers {
   return headers;
 }
 
-export function voteFastPath({ getBuild, mode, getLoadContext }: FastPathOptions): express.RequestHandler {
+export function voteFastPath({ getBuild, mode, getLoadContext, beforeRemix }: FastPathOptions): express.RequestHandler {
   const handlers = new WeakMap<ServerBuild, ReturnType<typeof createRequestHandler>>();
   const remix = (build: ServerBuild) => {
     let handler = handlers.get(build);
@@ -60,6 +62,7 @@ export function voteFastPath({ getBuild, mode, getLoadContext }: FastPathOptions
         res.writeHead(302, { Location: outcome.location, "Content-Length": "0" }).end();
         return;
       }
+      beforeRemix(req, res, () => undefined);
       const request = new Request(`${req.protocol}://${req.get("host") ?? "localhost"}${req.originalUrl}`, {
         method: "POST",
         headers: remixHeaders(req),

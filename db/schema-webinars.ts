@@ -53,7 +53,8 @@ export const polls = sqliteTable(
     closesAt: integer("closes_at", { mode: "timestamp_ms" }),
     openedAt: integer("opened_at", { mode: "timestamp_ms" }),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
-    // JSON snapshot of the results, written when the poll closes: the agenda reads these, not every vote.
+    // JSON snapshot of what the poll tells the agenda (lib/poll-tally.ts agendaSnapshot), written when
+    // it closes: the agenda reads these, never every vote.
     tally: text("tally"),
     createdAt: createdAt(),
   },

@@ -2,7 +2,7 @@
 // first start), the earlier decision for Verklarende analyse, and an upcoming webinar whose
 // poll is open under a fixed code. Texts in our own words, after the seeds in ../shared/seeds.
 import { eq } from "drizzle-orm";
-import { tallyVotes, type PollType, type VotePayload } from "../app/lib/poll-tally";
+import { agendaSnapshot, tallyVotes, type PollType, type VotePayload } from "../app/lib/poll-tally";
 import { decisionPolls, decisions, pollOptions, polls, themes, votes, webinarThemes, webinars } from "./schema";
 import type { SeedDb } from "./seed-reference";
 
@@ -191,7 +191,8 @@ function seedPoll(db: SeedDb, webinar: DemoWebinar, poll: DemoPoll, position: nu
   if (rows.length > 0) db.insert(votes).values(rows).run();
   if (poll.status === "closed") {
     const tally = tallyVotes(poll.type, optionIds, rows);
-    db.update(polls).set({ tally: JSON.stringify(tally) }).where(eq(polls.id, poll.id)).run();
+    const options = poll.options.map(([, themeId], i) => ({ id: optionIds[i] ?? "", themeId }));
+    db.update(polls).set({ tally: JSON.stringify(agendaSnapshot(poll.type, tally, options)) }).where(eq(polls.id, poll.id)).run();
   }
 }
 

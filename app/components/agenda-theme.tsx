@@ -70,6 +70,7 @@ export function AgendaThemeCard({ theme, rank, chooseHref }: { theme: AgendaThem
             </li>
           ))}
         </ul>
+        {theme.pollCount > theme.polls.length ? <p className="muted">{nl.agenda.morePolls(theme.pollCount - theme.polls.length)}</p> : null}
       </details>
       <Signals signals={theme.signals} />
       {chooseHref ? (

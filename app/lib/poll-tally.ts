@@ -1,7 +1,6 @@
 // Counts the votes of one poll. Pure: the same tally feeds the presenter screen, the CSV
 // export and, once the poll closes, the agenda (see agenda-ranking.ts).
-import type { PollResult } from "./agenda-ranking";
-import { scaleAverageToShare } from "./agenda-ranking";
+import { scaleAverageToShare, type PollResult, type ThemeShare } from "./agenda-ranking";
 
 export type PollType = "single" | "multiple" | "ranking" | "scale" | "open";
 export type VotePayload = { optionIds: string[] } | { ranking: string[] } | { scale: number } | { text: string };
@@ -107,51 +106,48 @@ export function optionShare(type: PollType, tally: PollTally, optionId: string):
   return tally.selections > 0 ? option.count / tally.selections : 0;
 }
 
-export interface RankingInput {
-  pollId: string;
-  webinarId: string;
-  networkId: string;
-  closedAt: Date;
-  type: PollType;
-  tally: PollTally;
-  // Options in poll order with the (already merge-resolved) theme each points at.
-  options: { id: string; themeId: string | null }[];
-  resolveTheme: (themeId: string) => string | null;
-}
+// What a closed poll tells the agenda, kept with the poll when it closes (see agenda-ranking.ts).
+// Theme ids are stored as they were; the agenda resolves merged themes when it reads them.
+export type AgendaSnapshot = Pick<PollResult, "voters" | "totalVotes" | "themeVotes"> & { themeShares: ThemeShare[] };
 
-// What a closed poll tells the agenda, in the shape rankThemes expects.
-export function toPollResult(input: RankingInput): PollResult {
-  const { tally, type, options } = input;
-  const base = { pollId: input.pollId, webinarId: input.webinarId, networkId: input.networkId, closedAt: input.closedAt, voters: tally.voters };
+export function agendaSnapshot(type: PollType, tally: PollTally, options: readonly { id: string; themeId: string | null }[]): AgendaSnapshot {
+  const voters = tally.voters;
   if (type === "single" || type === "multiple") {
     const themeVotes = options.flatMap((o) => (o.themeId ? [{ themeId: o.themeId, votes: tally.options[o.id]?.count ?? 0 }] : []));
-    return { ...base, totalVotes: tally.selections, themeVotes };
+    return { voters, totalVotes: tally.selections, themeVotes, themeShares: [] };
   }
   if (type === "ranking") {
     const themeShares = options.flatMap((o) =>
       o.themeId && tally.points > 0 ? [{ themeId: o.themeId, share: (tally.options[o.id]?.points ?? 0) / tally.points }] : [],
     );
-    return { ...base, totalVotes: tally.voters, themeVotes: [], themeShares };
+    return { voters, totalVotes: voters, themeVotes: [], themeShares };
   }
   if (type === "scale") {
     const themeId = options[0]?.themeId;
     const average = scaleAverage(tally);
     const themeShares = themeId && average !== null ? [{ themeId, share: scaleAverageToShare(average) }] : [];
-    return { ...base, totalVotes: tally.voters, themeVotes: [], themeShares };
+    return { voters, totalVotes: voters, themeVotes: [], themeShares };
   }
-  const themeVotes = Object.entries(tally.merged).flatMap(([themeId, votes]) => {
-    const resolved = input.resolveTheme(themeId);
-    return resolved ? [{ themeId: resolved, votes }] : [];
-  });
-  return { ...base, totalVotes: tally.voters, themeVotes };
+  const themeVotes = Object.entries(tally.merged).map(([themeId, votes]) => ({ themeId, votes }));
+  return { voters, totalVotes: voters, themeVotes, themeShares: [] };
 }
 
-function isCountRecord(value: unknown): value is Record<string, number> {
-  return typeof value === "object" && value !== null && Object.values(value).every((v) => typeof v === "number");
+// [{ themeId, <key>: number }] read from unknown JSON, or null.
+function themeAmounts(value: unknown, key: "votes" | "share"): { themeId: string; amount: number }[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: { themeId: string; amount: number }[] = [];
+  for (const item of value) {
+    if (typeof item !== "object" || item === null) return null;
+    const themeId: unknown = "themeId" in item ? item.themeId : null;
+    const amount: unknown = key in item ? Reflect.get(item, key) : null;
+    if (typeof themeId !== "string" || typeof amount !== "number") return null;
+    out.push({ themeId, amount });
+  }
+  return out;
 }
 
-// Reads a stored snapshot back; null when it is missing or not a tally (then it is counted again).
-export function parseTally(raw: string | null): PollTally | null {
+// Reads a stored snapshot back; null when it is missing or malformed (then the poll is counted again).
+export function parseSnapshot(raw: string | null): AgendaSnapshot | null {
   if (!raw) return null;
   let value: unknown;
   try {
@@ -159,25 +155,15 @@ export function parseTally(raw: string | null): PollTally | null {
   } catch {
     return null;
   }
-  if (typeof value !== "object" || value === null) return null;
-  if (!("voters" in value && "options" in value && "selections" in value && "points" in value && "scale" in value && "merged" in value)) return null;
-  const { voters, options, selections, points, scale, merged } = value;
-  if (typeof voters !== "number" || typeof selections !== "number" || typeof points !== "number") return null;
-  if (typeof options !== "object" || options === null || !isCountRecord(merged)) return null;
-  if (typeof scale !== "object" || scale === null || !("count" in scale && "sum" in scale && "distribution" in scale)) return null;
-  const { count, sum, distribution } = scale;
-  if (typeof count !== "number" || typeof sum !== "number" || !Array.isArray(distribution)) return null;
-  const parsedOptions: Record<string, OptionTally> = {};
-  for (const [id, option] of Object.entries(options)) {
-    if (!isCountRecord(option) || option.count === undefined || option.points === undefined) return null;
-    parsedOptions[id] = { count: option.count, points: option.points };
-  }
+  if (typeof value !== "object" || value === null || !("voters" in value) || !("totalVotes" in value)) return null;
+  const { voters, totalVotes } = value;
+  const themeVotes = themeAmounts("themeVotes" in value ? value.themeVotes : null, "votes");
+  const themeShares = themeAmounts("themeShares" in value ? value.themeShares : null, "share");
+  if (typeof voters !== "number" || typeof totalVotes !== "number" || !themeVotes || !themeShares) return null;
   return {
     voters,
-    options: parsedOptions,
-    selections,
-    points,
-    scale: { count, sum, distribution: distribution.map((n) => (typeof n === "number" ? n : 0)) },
-    merged,
+    totalVotes,
+    themeVotes: themeVotes.map((t) => ({ themeId: t.themeId, votes: t.amount })),
+    themeShares: themeShares.map((t) => ({ themeId: t.themeId, share: t.amount })),
   };
 }

@@ -1,10 +1,11 @@
 // The shared thematic agenda: closed polls' snapshots, ranked with app/lib/agenda-ranking.ts.
 import { performance } from "node:perf_hooks";
-import { asc, desc, eq, inArray } from "drizzle-orm";
-import { decisions, networks, pollOptions, polls, webinars } from "~db/schema";
-import { db } from "~/db.server";
+import type { Statement } from "better-sqlite3";
+import { asc, desc } from "drizzle-orm";
+import { decisions, networks } from "~db/schema";
+import { db, sqlite } from "~/db.server";
 import { pollShares, rankThemes, type PollResult, type RankedTheme } from "~/lib/agenda-ranking";
-import { parseTally, toPollResult } from "~/lib/poll-tally";
+import { parseSnapshot } from "~/lib/poll-tally";
 import { signalsFor, type ThemeSignals } from "./agenda-signals.server";
 import { closeDuePolls, recountClosedPoll } from "./polls.server";
 import { listAllThemes, themeResolver } from "./themes.server";
@@ -29,58 +30,55 @@ interface ClosedPoll {
   webinarTitle: string;
 }
 
+interface ClosedRow {
+  id: string;
+  snapshot: string | null;
+  question: string;
+  closedAt: number | null;
+  closesAt: number | null;
+  webinarId: string;
+  webinarTitle: string;
+  networkId: string | null;
+}
+
+// A plain prepared statement: the agenda reads every closed poll's snapshot on each view.
+let closedStatement: Statement<[], ClosedRow> | undefined;
+function readClosed() {
+  closedStatement ??= sqlite.prepare(
+    `select p.id, p.tally as snapshot, p.question, p.closed_at as closedAt, p.closes_at as closesAt,
+            p.webinar_id as webinarId, w.title as webinarTitle, w.network_id as networkId
+     from polls p join webinars w on w.id = p.webinar_id where p.status = 'closed'`,
+  );
+  return closedStatement.all().map((row) => ({ ...row, parsed: parseSnapshot(row.snapshot) }));
+}
+
+function resolved<T extends { themeId: string }>(items: T[], resolve: (id: string) => string | null): T[] {
+  return items.flatMap((item) => {
+    const themeId = resolve(item.themeId);
+    return themeId ? [{ ...item, themeId }] : [];
+  });
+}
+
 function closedPolls(resolve: (id: string) => string | null): ClosedPoll[] {
-  const select = () =>
-    db
-      .select({
-        id: polls.id,
-        type: polls.type,
-        tally: polls.tally,
-        question: polls.question,
-        closedAt: polls.closedAt,
-        closesAt: polls.closesAt,
-        webinarId: polls.webinarId,
-        webinarTitle: webinars.title,
-        networkId: webinars.networkId,
-      })
-      .from(polls)
-      .innerJoin(webinars, eq(webinars.id, polls.webinarId))
-      .where(eq(polls.status, "closed"))
-      .all();
-  let rows = select();
+  let rows = readClosed();
   // Polls closed without a snapshot (older data, direct imports) are counted once and kept.
-  const missing = rows.filter((r) => parseTally(r.tally) === null);
-  if (missing.length > 0) {
-    for (const row of missing) recountClosedPoll(row.id);
-    rows = select();
-  }
-  const closedIds = db.select({ id: polls.id }).from(polls).where(eq(polls.status, "closed"));
-  const optionRows = db
-    .select({ id: pollOptions.id, pollId: pollOptions.pollId, themeId: pollOptions.themeId })
-    .from(pollOptions)
-    .where(inArray(pollOptions.pollId, closedIds))
-    .orderBy(asc(pollOptions.pollId), asc(pollOptions.position))
-    .all();
-  const optionsByPoll = new Map<string, { id: string; themeId: string | null }[]>();
-  for (const o of optionRows) {
-    const list = optionsByPoll.get(o.pollId) ?? [];
-    list.push({ id: o.id, themeId: o.themeId ? resolve(o.themeId) : null });
-    optionsByPoll.set(o.pollId, list);
+  if (rows.some((r) => r.parsed === null)) {
+    for (const row of rows) if (row.parsed === null) recountClosedPoll(row.id);
+    rows = readClosed();
   }
   return rows.flatMap((row) => {
-    const tally = parseTally(row.tally);
-    if (!tally) return [];
-    const closedAt = row.closedAt ?? row.closesAt ?? new Date(0);
-    const result = toPollResult({
+    const snapshot = row.parsed;
+    if (!snapshot) return [];
+    const result: PollResult = {
       pollId: row.id,
       webinarId: row.webinarId,
       networkId: row.networkId ?? NO_NETWORK,
-      closedAt,
-      type: row.type,
-      tally,
-      options: optionsByPoll.get(row.id) ?? [],
-      resolveTheme: resolve,
-    });
+      closedAt: new Date(row.closedAt ?? row.closesAt ?? 0),
+      voters: snapshot.voters,
+      totalVotes: snapshot.totalVotes,
+      themeVotes: resolved(snapshot.themeVotes, resolve),
+      themeShares: resolved(snapshot.themeShares, resolve),
+    };
     return [{ result, question: row.question, webinarTitle: row.webinarTitle }];
   });
 }

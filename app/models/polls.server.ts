@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { pollOptions, polls, users, votes } from "~db/schema";
 import { db, type Db } from "~/db.server";
-import { tallyVotes, type PollTally } from "~/lib/poll-tally";
+import { agendaSnapshot, tallyVotes } from "~/lib/poll-tally";
 import type { PollCommand, PollInput } from "~/lib/schemas/webinars";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -76,24 +76,31 @@ export function readVotes(pollId: string) {
     .all();
 }
 
-function countPoll(tx: Tx | Db, pollId: string): PollTally {
+// Counts a poll's votes into what the agenda needs (see agendaSnapshot).
+function snapshotPoll(tx: Tx | Db, pollId: string): string {
   const poll = tx.select({ type: polls.type }).from(polls).where(eq(polls.id, pollId)).get();
-  const optionIds = tx.select({ id: pollOptions.id }).from(pollOptions).where(eq(pollOptions.pollId, pollId)).orderBy(asc(pollOptions.position)).all();
+  const options = tx
+    .select({ id: pollOptions.id, themeId: pollOptions.themeId })
+    .from(pollOptions)
+    .where(eq(pollOptions.pollId, pollId))
+    .orderBy(asc(pollOptions.position))
+    .all();
   const rows = tx.select({ payload: votes.payload, hidden: votes.hidden, mergedThemeId: votes.mergedThemeId }).from(votes).where(eq(votes.pollId, pollId)).all();
-  return tallyVotes(poll?.type ?? "single", optionIds.map((o) => o.id), rows);
+  const type = poll?.type ?? "single";
+  const tally = tallyVotes(type, options.map((o) => o.id), rows);
+  return JSON.stringify(agendaSnapshot(type, tally, options));
 }
 
-// Closing counts the votes once and keeps the tally with the poll: the agenda reads that snapshot.
+// Closing counts the votes once and keeps the result with the poll: the agenda reads that snapshot.
 function closeInTx(tx: Tx, pollId: string, closedAt: Date) {
-  const tally = countPoll(tx, pollId);
-  tx.update(polls).set({ status: "closed", closedAt, tally: JSON.stringify(tally) }).where(eq(polls.id, pollId)).run();
+  tx.update(polls).set({ status: "closed", closedAt, tally: snapshotPoll(tx, pollId) }).where(eq(polls.id, pollId)).run();
 }
 
 // After hiding or merging answers of a closed poll, its snapshot is counted again.
 export function recountClosedPoll(pollId: string) {
   db.transaction((tx) => {
     const poll = tx.select({ status: polls.status }).from(polls).where(eq(polls.id, pollId)).get();
-    if (poll?.status === "closed") tx.update(polls).set({ tally: JSON.stringify(countPoll(tx, pollId)) }).where(eq(polls.id, pollId)).run();
+    if (poll?.status === "closed") tx.update(polls).set({ tally: snapshotPoll(tx, pollId) }).where(eq(polls.id, pollId)).run();
   });
 }
 

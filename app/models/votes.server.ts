@@ -55,35 +55,38 @@ export async function resolveVoter(cookieHeader: string): Promise<Voter> {
   return { voterKey: `device:${fresh}`, userId: null, setCookie: voterCookie(fresh) };
 }
 
-interface PollRow {
-  id: string;
+// The parts of a poll that never change after it is created: cached per process.
+interface PollMeta {
   webinarId: string;
+  joinCode: string;
   type: PollType;
   maxChoices: number;
-  anonymous: number;
-  status: string;
-  closesAt: number | null;
+  anonymous: boolean;
+  optionIds: string[];
 }
 
-// Prepared once per process: this is the hot path of a vote burst.
+// Prepared once per process: the vote is the hot path of a burst.
 interface Statements {
-  poll: Statement<[string, string], PollRow>;
+  poll: Statement<[string], { webinarId: string; joinCode: string; type: PollType; maxChoices: number; anonymous: number }>;
   options: Statement<[string], { id: string }>;
   state: Statement<[string], { status: string; closesAt: number | null }>;
-  upsert: Statement<[string, string, string, string | null, string, number, number]>;
+  upsert: Statement<[string, string, string | null, string, number, number, string, number]>;
 }
 let statements: Statements | undefined;
 function prepared(): Statements {
   statements ??= {
     poll: sqlite.prepare(
-      `select p.id, p.webinar_id as webinarId, p.type, p.max_choices as maxChoices, p.anonymous, p.status, p.closes_at as closesAt
-       from polls p join webinars w on w.id = p.webinar_id where w.join_code = ? and p.id = ?`,
+      `select p.webinar_id as webinarId, w.join_code as joinCode, p.type, p.max_choices as maxChoices, p.anonymous
+       from polls p join webinars w on w.id = p.webinar_id where p.id = ?`,
     ),
     options: sqlite.prepare("select id from poll_options where poll_id = ? order by position"),
     state: sqlite.prepare("select status, closes_at as closesAt from polls where id = ?"),
+    // One statement, so one atomic transaction: the row is written only while the poll is open,
+    // and the unique key (poll, voter) turns a re-vote or a double submit into a replacement.
     upsert: sqlite.prepare(
       `insert into votes (id, poll_id, voter_key, user_id, payload, hidden, merged_theme_id, created_at, updated_at)
-       values (?, ?, ?, ?, ?, 0, null, ?, ?)
+       select ?, p.id, ?, ?, ?, 0, null, ?, ? from polls p
+       where p.id = ? and p.status = 'open' and (p.closes_at is null or p.closes_at > ?)
        on conflict (poll_id, voter_key) do update set
          payload = excluded.payload, user_id = excluded.user_id, hidden = 0, merged_theme_id = null, updated_at = excluded.updated_at`,
     ),
@@ -91,18 +94,21 @@ function prepared(): Statements {
   return statements;
 }
 
-// Options never change after a poll is created, so their ids are cached.
-const optionCache = new Map<string, string[]>();
-function optionIds(pollId: string): string[] {
-  let ids = optionCache.get(pollId);
-  if (!ids) {
-    ids = prepared().options.all(pollId).map((o) => o.id);
-    optionCache.set(pollId, ids);
+const metaCache = new Map<string, PollMeta>();
+function pollMeta(pollId: string): PollMeta | undefined {
+  let meta = metaCache.get(pollId);
+  if (!meta) {
+    const s = prepared();
+    const row = s.poll.get(pollId);
+    if (!row) return undefined;
+    meta = { ...row, anonymous: row.anonymous === 1, optionIds: s.options.all(pollId).map((o) => o.id) };
+    metaCache.set(pollId, meta);
   }
-  return ids;
+  return meta;
 }
 
-function isOpen(state: { status: string; closesAt: number | null } | undefined, now: number): boolean {
+function isOpen(pollId: string, now: number): boolean {
+  const state = prepared().state.get(pollId);
   return state?.status === "open" && (state.closesAt === null || state.closesAt > now);
 }
 
@@ -113,16 +119,10 @@ export interface CastVote {
   payload: VotePayload;
 }
 
-// One transaction: the poll must be open at commit time, and (poll, voter) is unique, so a
-// re-vote replaces the earlier one and a double submit never counts twice.
+// Saved exactly once, or refused because the poll is not open (at the moment of writing).
 export function castVote(vote: CastVote, now = Date.now()): "saved" | "closed" {
-  const s = prepared();
-  const run = sqlite.transaction((): "saved" | "closed" => {
-    if (!isOpen(s.state.get(vote.pollId), now)) return "closed";
-    s.upsert.run(randomUUID(), vote.pollId, vote.voterKey, vote.userId, JSON.stringify(vote.payload), now, now);
-    return "saved";
-  });
-  return run.immediate();
+  const { changes } = prepared().upsert.run(randomUUID(), vote.voterKey, vote.userId, JSON.stringify(vote.payload), now, now, vote.pollId, now);
+  return changes > 0 ? "saved" : "closed";
 }
 
 export type VoteOutcome =
@@ -141,14 +141,14 @@ export function submitVote(codeInput: string, fields: FormFields, voter: Voter, 
   const code = normalizeJoinCode(codeInput);
   const pollId = fields.getAll("pollId").find((v): v is string => typeof v === "string");
   if (!code || !pollId) return { kind: "unknown-poll" };
-  const poll = prepared().poll.get(code, pollId);
-  if (!poll) return { kind: "unknown-poll" };
-  if (!isOpen(poll, now)) return { kind: "closed", pollId };
+  const poll = pollMeta(pollId);
+  if (!poll || poll.joinCode !== code) return { kind: "unknown-poll" };
   if (!poll.anonymous && !voter.userId) return { kind: "login-required", pollId };
-  const input = parseVoteInput({ type: poll.type, maxChoices: poll.maxChoices, optionIds: optionIds(poll.id) }, fields);
-  if (!input.ok) return { kind: "invalid", pollId, error: input.error };
-  const result = castVote({ pollId: poll.id, voterKey: voter.voterKey, userId: voter.userId, payload: input.payload }, now);
+  const input = parseVoteInput(poll, fields);
+  // Only on this (rare) path is the state read separately: a closed poll says so, whatever was sent.
+  if (!input.ok) return isOpen(pollId, now) ? { kind: "invalid", pollId, error: input.error } : { kind: "closed", pollId };
+  const result = castVote({ pollId, voterKey: voter.voterKey, userId: voter.userId, payload: input.payload }, now);
   if (result === "closed") return { kind: "closed", pollId };
   publishWebinar(poll.webinarId);
-  return { kind: "saved", location: votedLocation(code, poll.id), setCookie: voter.setCookie };
+  return { kind: "saved", location: votedLocation(code, pollId), setCookie: voter.setCookie };
 }

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
@@ -8,7 +8,15 @@ import { nl } from "~/i18n/nl";
 import { loadAgenda } from "~/models/agenda.server";
 import { listNetworks } from "~/models/reference.server";
 
+const POLLS_SHOWN = 5;
+
 export const meta: MetaFunction = () => [{ title: `${nl.agenda.title} | ${nl.appName}` }];
+
+// Server-Timing shows how long ranking took, for the bench and the browser's network panel.
+export const headers: HeadersFunction = ({ loaderHeaders }) => ({
+  "Server-Timing": loaderHeaders.get("Server-Timing") ?? "",
+  "Cache-Control": "no-store",
+});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -24,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     voters: t.voters,
     shared: t.shared,
     networkNames: t.networkIds.map((id) => names.get(id) ?? id),
-    polls: t.polls.map((p) => ({ ...p, closedAt: p.closedAt.toISOString(), network: names.get(p.networkId) ?? p.networkId })),
+    // The most recent few; the choose page lists them all.
+    polls: t.polls.slice(0, POLLS_SHOWN).map((p) => ({ ...p, closedAt: p.closedAt.toISOString(), network: names.get(p.networkId) ?? p.networkId })),
     signals: t.signals,
   }));
   return json(

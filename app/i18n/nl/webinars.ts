@@ -204,6 +204,7 @@ export const webinarsNl = {
     networks: "Netwerken",
     pollsBehind: "Peilingen achter dit thema",
     shareOf: (share: string) => `${share}% van de stemmen`,
+    morePolls: (n: number) => (n === 1 ? "En nog 1 peiling." : `En nog ${n} peilingen.`),
     signals: "Signalen",
     modulesCompleted: (n: number) => (n === 1 ? "1 keer een module afgerond" : `${n} keer een module afgerond`),
     activeGroups: (n: number) => (n === 1 ? "1 actieve actieleergroep" : `${n} actieve actieleergroepen`),
