@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { loginFailures, roleGrants, users } from "~db/schema";
 import { db } from "~/db.server";
 import { getAccount } from "./users.server";
+import { anonymiseWebinarData, exportWebinarData } from "./webinar-account-data.server";
 
 // Everything Leercirkel keeps about one person; each feature adds its part here.
 export function exportUserData(userId: string) {
@@ -21,6 +22,7 @@ export function exportUserData(userId: string) {
       createdAt: account.createdAt.toISOString(),
     },
     roles: grants.map((g) => ({ role: g.role, grantedAt: g.grantedAt.toISOString() })),
+    webinars: exportWebinarData(userId),
   };
 }
 
@@ -30,6 +32,7 @@ export function deleteUserAccount(userId: string) {
   db.transaction((tx) => {
     const row = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
     if (row) tx.delete(loginFailures).where(eq(loginFailures.key, `account:${row.email}`)).run();
+    anonymiseWebinarData(tx, userId);
     tx.delete(users).where(eq(users.id, userId)).run();
   });
 }
