@@ -42,7 +42,7 @@ export function Signals({ signals }: { signals: AgendaThemeView["signals"] }) {
 export function AgendaThemeCard({ theme, rank, chooseHref }: { theme: AgendaThemeView; rank: number; chooseHref: string | null }) {
   const headingId = `thema-${theme.themeId}`;
   return (
-    <li className="card agenda-theme" aria-labelledby={headingId}>
+    <li className="card agenda-theme">
       <h3 id={headingId}>
         <span className="agenda-theme__rank">{rank}.</span> {theme.title}{" "}
         {theme.shared ? (

@@ -57,7 +57,8 @@ export default function PresenterScreen() {
         <section className="presenter__join" aria-labelledby="meedoen">
           <h2 id="meedoen">{nl.presenter.join}</h2>
           <p>{nl.presenter.joinAt(host)}</p>
-          <p className="join-code" aria-label={`${nl.webinars.joinCode}: ${webinar.joinCode.split("").join(" ")}`}>
+          <p className="join-code">
+            <span className="visually-hidden">{nl.webinars.joinCode}: </span>
             {webinar.joinCode}
           </p>
           {/* Rendered on the server by the qrcode library: only SVG shapes, no scripts or styles. */}
