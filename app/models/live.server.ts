@@ -5,7 +5,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { polls, votes } from "~db/schema";
 import { db } from "~/db.server";
 import { pollView, type LiveState } from "~/lib/poll-view";
-import { listPolls } from "./polls.server";
+import { closeDuePolls, listPolls } from "./polls.server";
 
 export const PUSH_DELAY_MS = 100;
 const HEARTBEAT_MS = 25_000;
@@ -15,16 +15,32 @@ type Listener = (chunk: string) => void;
 interface Hub {
   listeners: Map<string, Set<Listener>>;
   timers: Map<string, ReturnType<typeof setTimeout>>;
+  // One wake-up per webinar at the next closing time of an open poll, so screens see it close.
+  closing: Map<string, ReturnType<typeof setTimeout>>;
   cache: Map<string, string>;
   heartbeat?: ReturnType<typeof setInterval>;
 }
 
 // Shared through globalThis: server.ts and the Remix build each bundle this module once.
 const globalForLive = globalThis as typeof globalThis & { __leercirkelLive?: Hub };
-const hub: Hub = (globalForLive.__leercirkelLive ??= { listeners: new Map(), timers: new Map(), cache: new Map() });
+const hub: Hub = (globalForLive.__leercirkelLive ??= { listeners: new Map(), timers: new Map(), closing: new Map(), cache: new Map() });
+
+function wakeAtNextClosing(webinarId: string, closesAt: (Date | null)[]) {
+  const now = Date.now();
+  const next = Math.min(...closesAt.map((d) => d?.getTime() ?? Infinity).filter((t) => t > now));
+  if (!Number.isFinite(next) || hub.closing.has(webinarId) || !hub.listeners.has(webinarId)) return;
+  const timer = setTimeout(() => {
+    hub.closing.delete(webinarId);
+    publishWebinar(webinarId);
+  }, Math.min(next - now + 50, 2 ** 31 - 1));
+  timer.unref();
+  hub.closing.set(webinarId, timer);
+}
 
 export function liveState(webinarId: string): LiveState {
+  closeDuePolls();
   const list = listPolls(webinarId);
+  wakeAtNextClosing(webinarId, list.filter((p) => p.status === "open").map((p) => p.closesAt));
   const ids = list.map((p) => p.id);
   const rows =
     ids.length === 0

@@ -6,7 +6,6 @@ import { db } from "~/db.server";
 import { parsePayload, type VotePayload } from "~/lib/poll-tally";
 import { ballotOf, resultsVisibleToVoter, type Ballot, type PollView } from "~/lib/poll-view";
 import { liveState } from "./live.server";
-import { closeDuePolls } from "./polls.server";
 
 export interface OpenBallot {
   ballot: Ballot;
@@ -16,7 +15,6 @@ export interface OpenBallot {
 }
 
 export function votePage(webinarId: string, voterKey: string) {
-  closeDuePolls();
   const state = liveState(webinarId);
   const ids = state.polls.map((p) => p.id);
   const mine =

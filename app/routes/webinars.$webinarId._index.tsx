@@ -12,7 +12,6 @@ import { resultsVisibleToVoter } from "~/lib/poll-view";
 import { PollCommandSchema } from "~/lib/schemas/webinars";
 import { liveState } from "~/models/live.server";
 import { COMMAND_NOTICES, runPollCommand } from "~/models/poll-commands.server";
-import { closeDuePolls } from "~/models/polls.server";
 import { getWebinar } from "~/models/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.webinar.title ?? nl.webinars.title} | ${nl.appName}` }];
@@ -21,7 +20,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const webinar = getWebinar(params.webinarId ?? "");
   if (!webinar) throw new Response(null, { status: 404 });
-  closeDuePolls();
   const isCoordinator = hasRole(user, "coordinator");
   const polls = liveState(webinar.id).polls.map((poll) => ({
     id: poll.id,

@@ -12,7 +12,6 @@ import { currentPoll } from "~/lib/poll-view";
 import { PollCommandSchema } from "~/lib/schemas/webinars";
 import { liveState } from "~/models/live.server";
 import { runPollCommand } from "~/models/poll-commands.server";
-import { closeDuePolls } from "~/models/polls.server";
 import { getWebinar } from "~/models/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? nl.presenter.title(data.webinar.title) : nl.appName }];
@@ -21,7 +20,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
   const webinar = getWebinar(params.webinarId ?? "");
   if (!webinar) throw new Response(null, { status: 404 });
-  closeDuePolls();
   const url = new URL(request.url);
   const voteUrl = `${url.origin}/stem/${webinar.joinCode}`;
   const qrSvg = await QRCode.toString(voteUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1b1f23", light: "#ffffff" } });
