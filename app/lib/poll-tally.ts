@@ -98,11 +98,13 @@ export function scaleAverage(tally: PollTally): number | null {
   return tally.scale.count > 0 ? tally.scale.sum / tally.scale.count : null;
 }
 
-// One option's share of the poll, 0..1: of all choices, or of all ranking points.
+// One option's share as people read it, 0..1: of all ranking points, of the voters (multiple
+// choice: "63% chose this"), or of all choices. The agenda uses its own snapshot, not this.
 export function optionShare(type: PollType, tally: PollTally, optionId: string): number {
   const option = tally.options[optionId];
   if (!option) return 0;
   if (type === "ranking") return tally.points > 0 ? option.points / tally.points : 0;
+  if (type === "multiple") return tally.voters > 0 ? option.count / tally.voters : 0;
   return tally.selections > 0 ? option.count / tally.selections : 0;
 }
 

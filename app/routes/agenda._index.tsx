@@ -126,7 +126,12 @@ export default function AgendaPage() {
           {chosen.map((t) => (
             <li key={t.id}>
               {t.title} <span className="tag">{nl.agenda.status[t.status]}</span>{" "}
-              {t.decisionId ? <Link to={`/agenda/besluiten/${t.decisionId}`}>{nl.agenda.decisionLink}</Link> : null}
+              {t.decisionId ? (
+                <Link to={`/agenda/besluiten/${t.decisionId}`}>
+                  {nl.agenda.decisionLink}
+                  <span className="visually-hidden"> {nl.agenda.decisionAbout(t.title)}</span>
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

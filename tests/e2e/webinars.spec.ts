@@ -122,7 +122,7 @@ test("the demo data fills the agenda and a participant reads it without coordina
   await page.getByRole("link", { name: "Utrecht-Flevoland" }).click();
   await expect(page.getByRole("link", { name: "Utrecht-Flevoland" })).toHaveAttribute("aria-current", "page");
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Bekijk het besluit" }).click();
+  await page.getByRole("link", { name: "Bekijk het besluit over Verklarende analyse" }).click();
   await expect(page.getByRole("heading", { name: "Besluit: Verklarende analyse" })).toBeVisible();
   await expectAccessible(page);
   await visit(page, "/webinars");

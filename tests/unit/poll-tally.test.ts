@@ -107,3 +107,14 @@ describe("poll views", () => {
     expect(isLiveState({ polls: "nee" })).toBe(false);
   });
 });
+
+describe("percentages people read", () => {
+  it("shows multiple choice as the share of voters who chose an option", () => {
+    const meta: PollMeta = { id: "m", question: "Kies er twee", type: "multiple", status: "closed", showResults: true, resultsVisibility: "after_vote", maxChoices: 2, anonymous: true };
+    const view = pollView(meta, [{ id: "a", label: "A" }, { id: "b", label: "B" }], [
+      { id: "1", ...vote({ optionIds: ["a", "b"] }) },
+      { id: "2", ...vote({ optionIds: ["a"] }) },
+    ]);
+    expect(view.options.map((o) => o.percent)).toEqual([100, 50]);
+  });
+});

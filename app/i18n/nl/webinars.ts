@@ -229,6 +229,7 @@ export const webinarsNl = {
     history: "Geschiedenis van de cirkel",
     csv: "Download agenda (CSV)",
     decisionLink: "Bekijk het besluit",
+    decisionAbout: (theme: string) => `over ${theme}`,
     csvHeader: ["Plek", "Thema", "Status", "Score", "Peilingen", "Webinars", "Stemmers", "Netwerken", "Gedeeld", "Modules afgerond", "Actieve groepen"],
     yes: "ja",
     no: "nee",
