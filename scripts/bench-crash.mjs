@@ -38,8 +38,9 @@ function vote(agent, { pollId, options, cycle, voter }) {
   });
 }
 
-// Votes from distinct voters until the server is killed; returns the acknowledged voters.
-async function burstUntilKilled(server, cycle, poll, killAfterAcks) {
+// Votes from distinct voters until the server is killed, a while after the first acknowledgement
+// (on a timer, so the kill does not line up with a response); returns the acknowledged voters.
+async function burstUntilKilled(server, cycle, poll, killAfterMs) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const acked = new Set();
   let next = 0;
@@ -51,8 +52,8 @@ async function burstUntilKilled(server, cycle, poll, killAfterAcks) {
       const ok = await vote(agent, { ...poll, cycle, voter });
       // A success that arrived just before the kill landed counts too: it must be in the database.
       if (ok) acked.add(voter);
-      if (!killing && acked.size >= killAfterAcks) {
-        killing = server.kill("SIGKILL").then(() => (killed = true));
+      if (!killing && acked.size > 0) {
+        killing = new Promise((resolve) => setTimeout(resolve, killAfterMs)).then(() => server.kill("SIGKILL")).then(() => (killed = true));
       }
     }
   };
@@ -96,7 +97,7 @@ async function main() {
   const results = [];
   try {
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      const { acked, sent } = await burstUntilKilled(server, cycle, poll, 500 * cycle);
+      const { acked, sent } = await burstUntilKilled(server, cycle, poll, 250 * cycle);
       await server.restart();
       results.push(check(server.dbPath, cycle, poll, acked, sent));
     }

@@ -49,7 +49,7 @@ function Inputs({ poll, current, values, describedBy }: VoteFormProps & { descri
     return (
       <div className="scale-choices">
         {nl.vote.scaleLabels.map((label, index) => (
-          <label key={label} className="choice">
+          <label key={label} className="choice choice--large">
             <input type="radio" name="score" value={index + 1} defaultChecked={score === String(index + 1)} />
             {label}
           </label>

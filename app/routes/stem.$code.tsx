@@ -43,11 +43,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "login-required":
       return redirect(`/inloggen?redirectTo=${encodeURIComponent(`/stem/${webinar.joinCode}`)}`, { headers });
     case "closed":
-      return json({ pollId: outcome.pollId, error: nl.vote.closed, values: {} }, { status: 409, headers });
+      return json({ pollId: outcome.pollId, closed: true, error: nl.vote.closed, values: {} }, { status: 409, headers });
     case "invalid": {
       const values: Record<string, string[]> = {};
       for (const [key, value] of formData.entries()) if (typeof value === "string") values[key] = [...(values[key] ?? []), value];
-      return json({ pollId: outcome.pollId, error: outcome.error, values }, { status: 400, headers });
+      return json({ pollId: outcome.pollId, closed: false, error: outcome.error, values }, { status: 400, headers });
     }
   }
 }
@@ -63,7 +63,8 @@ export default function VotePage() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const saved = params.get("gestemd");
-  const closedError = result && result.error === nl.vote.closed ? result.error : null;
+  const closedError = result?.closed ? result.error : null;
+  const formError = result && !result.closed ? result : null;
   return (
     <div className="page narrow vote-page">
       <p className="muted">{nl.vote.webinar(webinar.title)}</p>
@@ -95,8 +96,8 @@ export default function VotePage() {
           <VoteForm
             poll={ballot}
             current={current}
-            error={result?.pollId === ballot.id && result.error !== nl.vote.closed ? result.error : undefined}
-            values={result?.pollId === ballot.id && result.error !== nl.vote.closed ? result.values : undefined}
+            error={formError?.pollId === ballot.id ? formError.error : undefined}
+            values={formError?.pollId === ballot.id ? formError.values : undefined}
           />
           {results ? (
             <>
