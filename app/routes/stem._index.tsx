@@ -15,7 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const code = normalizeJoinCode(typed);
   const webinar = code ? getWebinarByCode(code) : undefined;
   if (webinar) throw redirect(`/stem/${webinar.joinCode}`);
-  return json({ code: typed.slice(0, 20), error: nl.vote.unknownCode }, { status: typed.trim() ? 404 : 400 });
+  if (typed.trim() === "") return json({ code: "", error: nl.form.required }, { status: 400 });
+  return json({ code: typed.slice(0, 20), error: nl.vote.unknownCode }, { status: 404 });
 }
 
 export default function VoteStart() {
