@@ -11,7 +11,9 @@ import { db, migrateDatabase } from "~/db.server";
 import { env } from "~/env.server";
 import { nl } from "~/i18n/nl";
 import { isCrossOriginWrite } from "~/lib/same-origin";
+import { voteFastPath } from "~/vote-fast-path.server";
 import { DEMO_PASSWORD, DEMO_USERS, hasUsers, seed } from "~db/seed";
+import { DEMO_JOIN_CODE, demoPollIsOpen } from "~db/seed-webinars";
 
 const BUILD_PATH = path.resolve("build/index.js");
 const isProduction = env.NODE_ENV === "production";
@@ -75,6 +77,8 @@ async function main() {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
+  // Votes first: the redirect after a vote has no body, so it skips the page headers (see the file).
+  app.post("/stem/:code", refuseCrossOriginWrites, voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext, beforeRemix: securityHeaders }));
   app.use(securityHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
@@ -97,6 +101,7 @@ async function main() {
       console.log(`Demo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.label.padEnd(20)} ${u.email}`);
     }
+    if (demoPollIsOpen(db)) console.log(`Demo-peiling: stem zonder account op ${address}/stem met code ${DEMO_JOIN_CODE}`);
     if (!isProduction) broadcastDevReady(build);
   });
 

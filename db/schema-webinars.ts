@@ -53,6 +53,9 @@ export const polls = sqliteTable(
     closesAt: integer("closes_at", { mode: "timestamp_ms" }),
     openedAt: integer("opened_at", { mode: "timestamp_ms" }),
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    // JSON snapshot of what the poll tells the agenda (lib/poll-tally.ts agendaSnapshot), written when
+    // it closes: the agenda reads these, never every vote.
+    tally: text("tally"),
     createdAt: createdAt(),
   },
   (t) => [index("polls_webinar").on(t.webinarId)],

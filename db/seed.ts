@@ -4,6 +4,7 @@ import { roleGrants, users, type GrantedRole } from "./schema";
 import { seedLearning } from "./seed-learning";
 import { seedGroups } from "./seed-groups";
 import { seedReference, type SeedDb } from "./seed-reference";
+import { seedWebinars } from "./seed-webinars";
 
 export const DEMO_PASSWORD = "leercirkel-demo";
 
@@ -48,4 +49,5 @@ export async function seed(db: SeedDb, { demo }: { demo: boolean }) {
   await seedDemoUsers(db);
   seedLearning(db);
   seedGroups(db);
+  seedWebinars(db);
 }

@@ -2,11 +2,13 @@
 import { core } from "./nl/core";
 import { groups } from "./nl/groups";
 import { learning } from "./nl/learning";
+import { webinarsNl } from "./nl/webinars";
 
 export const nl = {
   ...core,
   ...learning,
   ...groups,
+  ...webinarsNl,
 };
 
 export type Messages = typeof nl;

@@ -5,6 +5,7 @@ import { exportLearningData } from "./learning-export.server";
 import { exportGroupData } from "./group-data.server";
 import { releaseGroupsOf } from "./group-membership.server";
 import { getAccount } from "./users.server";
+import { anonymiseWebinarData, exportWebinarData } from "./webinar-account-data.server";
 
 // Everything Leercirkel keeps about one person; each feature adds its part here.
 export function exportUserData(userId: string) {
@@ -26,6 +27,7 @@ export function exportUserData(userId: string) {
     roles: grants.map((g) => ({ role: g.role, grantedAt: g.grantedAt.toISOString() })),
     learning: exportLearningData(userId),
     groups: exportGroupData(userId),
+    webinars: exportWebinarData(userId),
   };
 }
 
@@ -36,6 +38,7 @@ export function deleteUserAccount(userId: string) {
     const row = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
     if (row) tx.delete(loginFailures).where(eq(loginFailures.key, `account:${row.email}`)).run();
     releaseGroupsOf(tx, userId);
+    anonymiseWebinarData(tx, userId);
     tx.delete(users).where(eq(users.id, userId)).run();
   });
 }

@@ -1,0 +1,85 @@
+import { Link } from "@remix-run/react";
+import { nl } from "~/i18n/nl";
+import { formatDate } from "~/lib/amsterdam-time";
+
+export interface AgendaThemeView {
+  themeId: string;
+  title: string;
+  score: number;
+  pollCount: number;
+  voters: number;
+  shared: boolean;
+  networkNames: string[];
+  polls: { pollId: string; question: string; webinarId: string; webinarTitle: string; network: string; closedAt: string; share: number }[];
+  signals: { modulesCompleted: number; activeGroups: number; hindering: { factor: string; count: number }[] };
+}
+
+export function formatScore(score: number): string {
+  return score.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+function factorLabel(factor: string): string {
+  const labels: Record<string, string> = nl.agenda.factors;
+  return labels[factor] ?? factor;
+}
+
+export function Signals({ signals }: { signals: AgendaThemeView["signals"] }) {
+  return (
+    <div className="agenda-signals">
+      <h4>{nl.agenda.signals}</h4>
+      <ul>
+        <li>{nl.agenda.modulesCompleted(signals.modulesCompleted)}</li>
+        <li>{nl.agenda.activeGroups(signals.activeGroups)}</li>
+        <li>
+          {nl.agenda.hindering}:{" "}
+          {signals.hindering.length === 0 ? nl.agenda.noHindering : signals.hindering.map((h) => `${factorLabel(h.factor)} (${h.count})`).join(", ")}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function AgendaThemeCard({ theme, rank, chooseHref }: { theme: AgendaThemeView; rank: number; chooseHref: string | null }) {
+  const headingId = `thema-${theme.themeId}`;
+  return (
+    <li className="card agenda-theme">
+      <h3 id={headingId}>
+        <span className="agenda-theme__rank">{rank}.</span> {theme.title}{" "}
+        {theme.shared ? (
+          <span className="tag tag--ok" title={nl.agenda.sharedLong}>
+            {nl.agenda.shared}
+            <span className="visually-hidden">: {nl.agenda.sharedLong}</span>
+          </span>
+        ) : null}
+      </h3>
+      <p className="agenda-theme__figures">
+        {nl.agenda.scoreValue(formatScore(theme.score))} · {nl.agenda.pollCount(theme.pollCount)} · {nl.agenda.voters(theme.voters)}
+      </p>
+      <p className="muted">
+        {nl.agenda.networks}: {theme.networkNames.join(", ")}
+      </p>
+      <details>
+        <summary>{nl.agenda.pollsBehind}</summary>
+        <ul className="agenda-polls">
+          {theme.polls.map((p) => (
+            <li key={p.pollId}>
+              <Link to={`/webinars/${p.webinarId}#peiling-${p.pollId}`}>{p.question}</Link>{" "}
+              <span className="muted">
+                {p.webinarTitle} · {p.network} · {formatDate(p.closedAt)} · {nl.agenda.shareOf(String(Math.round(p.share * 100)))}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {theme.pollCount > theme.polls.length ? <p className="muted">{nl.agenda.morePolls(theme.pollCount - theme.polls.length)}</p> : null}
+      </details>
+      <Signals signals={theme.signals} />
+      {chooseHref ? (
+        <p>
+          <Link className="button" to={chooseHref} aria-label={nl.agenda.choose(theme.title)}>
+            {nl.agenda.chooseShort}
+          </Link>
+        </p>
+      ) : null}
+    </li>
+  );
+}

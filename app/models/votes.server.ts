@@ -1,0 +1,154 @@
+// Casting a vote: the one function both the Remix action and the lean fast path in server.ts use.
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Statement } from "better-sqlite3";
+import { lucia } from "~/auth.server";
+import { sqlite } from "~/db.server";
+import { env } from "~/env.server";
+import { normalizeJoinCode } from "~/lib/join-code";
+import type { PollType, VotePayload } from "~/lib/poll-tally";
+import { parseVoteInput, type FormFields } from "~/lib/vote-input";
+import { publishWebinar } from "./live.server";
+
+export const VOTER_COOKIE = "leercirkel_stemmer";
+const VOTER_COOKIE_MAX_AGE = 7 * 24 * 3600;
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+
+export interface Voter {
+  voterKey: string;
+  userId: string | null;
+  // Set when this device had no participant token yet.
+  setCookie?: string;
+}
+
+function readCookie(header: string, name: string): string | null {
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+export function voterCookie(token: string): string {
+  return `${VOTER_COOKIE}=${token}; Path=/; Max-Age=${VOTER_COOKIE_MAX_AGE}; HttpOnly; SameSite=Lax${env.COOKIE_SECURE ? "; Secure" : ""}`;
+}
+
+// A device without a token gets a fresh random one; nothing about the person is in it.
+export function newVoterToken(): string {
+  return randomBytes(16).toString("hex");
+}
+
+export function voterToken(cookieHeader: string): string | null {
+  const token = readCookie(cookieHeader, VOTER_COOKIE);
+  return token && TOKEN.test(token) ? token : null;
+}
+
+// A logged-in user votes as themselves; anyone else as their device's participant token.
+export async function resolveVoter(cookieHeader: string): Promise<Voter> {
+  const sessionId = lucia.readSessionCookie(cookieHeader);
+  if (sessionId) {
+    const { user } = await lucia.validateSession(sessionId);
+    if (user) return { voterKey: `user:${user.id}`, userId: user.id };
+  }
+  const token = voterToken(cookieHeader);
+  if (token) return { voterKey: `device:${token}`, userId: null };
+  const fresh = newVoterToken();
+  return { voterKey: `device:${fresh}`, userId: null, setCookie: voterCookie(fresh) };
+}
+
+// The parts of a poll that never change after it is created: cached per process.
+interface PollMeta {
+  webinarId: string;
+  joinCode: string;
+  type: PollType;
+  maxChoices: number;
+  anonymous: boolean;
+  optionIds: string[];
+}
+
+// Prepared once per process: the vote is the hot path of a burst.
+interface Statements {
+  poll: Statement<[string], { webinarId: string; joinCode: string; type: PollType; maxChoices: number; anonymous: number }>;
+  options: Statement<[string], { id: string }>;
+  state: Statement<[string], { status: string; closesAt: number | null }>;
+  upsert: Statement<[string, string, string | null, string, number, number, string, number]>;
+}
+let statements: Statements | undefined;
+function prepared(): Statements {
+  statements ??= {
+    poll: sqlite.prepare(
+      `select p.webinar_id as webinarId, w.join_code as joinCode, p.type, p.max_choices as maxChoices, p.anonymous
+       from polls p join webinars w on w.id = p.webinar_id where p.id = ?`,
+    ),
+    options: sqlite.prepare("select id from poll_options where poll_id = ? order by position"),
+    state: sqlite.prepare("select status, closes_at as closesAt from polls where id = ?"),
+    // One statement, so one atomic transaction: the row is written only while the poll is open,
+    // and the unique key (poll, voter) turns a re-vote or a double submit into a replacement.
+    upsert: sqlite.prepare(
+      `insert into votes (id, poll_id, voter_key, user_id, payload, hidden, merged_theme_id, created_at, updated_at)
+       select ?, p.id, ?, ?, ?, 0, null, ?, ? from polls p
+       where p.id = ? and p.status = 'open' and (p.closes_at is null or p.closes_at > ?)
+       on conflict (poll_id, voter_key) do update set
+         payload = excluded.payload, user_id = excluded.user_id, hidden = 0, merged_theme_id = null, updated_at = excluded.updated_at`,
+    ),
+  };
+  return statements;
+}
+
+const metaCache = new Map<string, PollMeta>();
+function pollMeta(pollId: string): PollMeta | undefined {
+  let meta = metaCache.get(pollId);
+  if (!meta) {
+    const s = prepared();
+    const row = s.poll.get(pollId);
+    if (!row) return undefined;
+    meta = { ...row, anonymous: row.anonymous === 1, optionIds: s.options.all(pollId).map((o) => o.id) };
+    metaCache.set(pollId, meta);
+  }
+  return meta;
+}
+
+function isOpen(pollId: string, now: number): boolean {
+  const state = prepared().state.get(pollId);
+  return state?.status === "open" && (state.closesAt === null || state.closesAt > now);
+}
+
+export interface CastVote {
+  pollId: string;
+  voterKey: string;
+  userId: string | null;
+  payload: VotePayload;
+}
+
+// Saved exactly once, or refused because the poll is not open (at the moment of writing).
+export function castVote(vote: CastVote, now = Date.now()): "saved" | "closed" {
+  const { changes } = prepared().upsert.run(randomUUID(), vote.voterKey, vote.userId, JSON.stringify(vote.payload), now, now, vote.pollId, now);
+  return changes > 0 ? "saved" : "closed";
+}
+
+export type VoteOutcome =
+  | { kind: "saved"; location: string; setCookie?: string }
+  | { kind: "unknown-poll" }
+  | { kind: "closed"; pollId: string }
+  | { kind: "login-required"; pollId: string }
+  | { kind: "invalid"; pollId: string; error: string };
+
+export function votedLocation(code: string, pollId: string): string {
+  return `/stem/${encodeURIComponent(code)}?gestemd=${encodeURIComponent(pollId)}`;
+}
+
+// Everything a vote form post does, without touching HTTP: the caller turns the outcome into a response.
+export function submitVote(codeInput: string, fields: FormFields, voter: Voter, now = Date.now()): VoteOutcome {
+  const code = normalizeJoinCode(codeInput);
+  const pollId = fields.getAll("pollId").find((v): v is string => typeof v === "string");
+  if (!code || !pollId) return { kind: "unknown-poll" };
+  const poll = pollMeta(pollId);
+  if (!poll || poll.joinCode !== code) return { kind: "unknown-poll" };
+  if (!poll.anonymous && !voter.userId) return { kind: "login-required", pollId };
+  const input = parseVoteInput(poll, fields);
+  // Only on this (rare) path is the state read separately: a closed poll says so, whatever was sent.
+  if (!input.ok) return isOpen(pollId, now) ? { kind: "invalid", pollId, error: input.error } : { kind: "closed", pollId };
+  const result = castVote({ pollId, voterKey: voter.voterKey, userId: voter.userId, payload: input.payload }, now);
+  if (result === "closed") return { kind: "closed", pollId };
+  publishWebinar(poll.webinarId);
+  return { kind: "saved", location: votedLocation(code, pollId), setCookie: voter.setCookie };
+}
