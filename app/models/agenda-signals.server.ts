@@ -1,5 +1,5 @@
-// Signals beside each theme on the agenda, from the other features' tables. Kept in one small
-// file so it can be swapped for the learning and groups models once those exist.
+// Signals beside each theme on the agenda, batched for all themes: completed modules, active
+// groups and the hindering factors groups reported.
 import { eq, isNotNull, sql } from "drizzle-orm";
 import { groups, logEntries, logEntryFactors, moduleProgress } from "~db/schema";
 import { db } from "~/db.server";

@@ -13,7 +13,7 @@ import { groupNotices } from "~/lib/groups/notices";
 import { requireGroupMember } from "~/models/group-access.server";
 import { listLogEntries, logEntryCount } from "~/models/group-log.server";
 import { listMeetings } from "~/models/group-meetings.server";
-import { moduleTitle } from "~/models/group-modules.server";
+import { moduleTitle } from "~/models/module-themes.server";
 import { listOpenSteps, stepCounts } from "~/models/group-steps.server";
 import { listMembers } from "~/models/groups.server";
 

@@ -7,7 +7,7 @@ import { nl } from "~/i18n/nl";
 import { addDays, todayIso } from "~/lib/groups/dates";
 import { parseForm } from "~/lib/forms";
 import { GroupSchema } from "~/lib/schemas/groups";
-import { listModuleChoices } from "~/models/group-modules.server";
+import { listModules as listModuleChoices } from "~/models/module-themes.server";
 import { createGroup, listThemes, networkExists, themeExists, userNetworkId } from "~/models/groups.server";
 import { listNetworks } from "~/models/reference.server";
 
