@@ -1,22 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { FACTORS, GROUP_ROLES, STEP_STATUSES } from "../app/lib/groups/constants";
 import { networks, themes, users } from "./schema-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
 
-export const GROUP_ROLES = ["professional", "expert", "facilitator"] as const;
-export const STEP_STATUSES = ["planned", "in_progress", "done", "stopped"] as const;
-export const FACTORS = [
-  "time",
-  "workload",
-  "unclear_roles",
-  "privacy_rules",
-  "funding",
-  "management_support",
-  "school_cooperation",
-  "waiting_lists",
-] as const;
+export { FACTORS, GROUP_ROLES, STEP_STATUSES };
 
 export const groups = sqliteTable("groups", {
   id: text("id").primaryKey(),
