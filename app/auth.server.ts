@@ -1,7 +1,7 @@
 import { hash, verify } from "@node-rs/argon2";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { json, redirect } from "@remix-run/node";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { Lucia } from "lucia";
 import { roleGrants, sessions, users, type GrantedRole, type Role } from "~db/schema";
 import { db } from "./db.server";
@@ -78,11 +78,21 @@ export function hasRole(user: Pick<CurrentUser, "roles">, role: Role): boolean {
   return user.roles.includes(role);
 }
 
+// Prepared on first use (after migrations): it runs on every request of a logged-in user.
+let rolesQuery: ReturnType<typeof prepareRolesQuery> | undefined;
+function prepareRolesQuery() {
+  return db
+    .select({ role: roleGrants.role })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, sql.placeholder("userId")))
+    .prepare();
+}
+const ROLE_ORDER: GrantedRole[] = ["expert", "facilitator", "coordinator", "admin"];
+
 export function rolesOf(userId: string): Role[] {
-  const granted = db.select({ role: roleGrants.role }).from(roleGrants).where(eq(roleGrants.userId, userId)).all();
-  const order: GrantedRole[] = ["expert", "facilitator", "coordinator", "admin"];
-  const set = new Set(granted.map((g) => g.role));
-  return ["participant", ...order.filter((role) => set.has(role))];
+  rolesQuery ??= prepareRolesQuery();
+  const granted = new Set(rolesQuery.all({ userId }).map((g) => g.role));
+  return ["participant", ...ROLE_ORDER.filter((role) => granted.has(role))];
 }
 
 // Root and route loaders of one request share the lookup.

@@ -69,7 +69,7 @@ export const steps = sqliteTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("steps_group").on(t.groupId)],
+  (t) => [index("steps_group").on(t.groupId), index("steps_group_status_due").on(t.groupId, t.status, t.dueOn)],
 );
 
 export const stepOwners = sqliteTable(
@@ -82,7 +82,8 @@ export const stepOwners = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.stepId, t.userId] })],
+  // By user: the home page's "my steps" and reassigning steps when someone leaves.
+  (t) => [primaryKey({ columns: [t.stepId, t.userId] }), index("step_owners_user").on(t.userId)],
 );
 
 export const stepStatusChanges = sqliteTable(
@@ -119,7 +120,11 @@ export const logEntries = sqliteTable(
     shared: integer("shared", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index("log_entries_group").on(t.groupId, t.loggedOn)],
+  (t) => [
+    index("log_entries_group").on(t.groupId, t.loggedOn),
+    // Data export and the anonymising "set null" on account deletion look notes up by author.
+    index("log_entries_author").on(t.authorId),
+  ],
 );
 
 export const logEntryFactors = sqliteTable(
@@ -134,14 +139,34 @@ export const logEntryFactors = sqliteTable(
   (t) => [primaryKey({ columns: [t.logEntryId, t.kind, t.factor] })],
 );
 
-export const meetings = sqliteTable("meetings", {
-  id: text("id").primaryKey(),
-  groupId: text("group_id")
-    .notNull()
-    .references(() => groups.id, { onDelete: "cascade" }),
-  plannedAt: integer("planned_at", { mode: "timestamp_ms" }).notNull(),
-  agenda: text("agenda").notNull().default(""),
-  learned: text("learned"),
-  adapt: text("adapt"),
-  createdAt: createdAt(),
-});
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: text("id").primaryKey(),
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    plannedAt: integer("planned_at", { mode: "timestamp_ms" }).notNull(),
+    agenda: text("agenda").notNull().default(""),
+    learned: text("learned"),
+    adapt: text("adapt"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("meetings_group_planned").on(t.groupId, t.plannedAt)],
+);
+
+// Running totals of the factor tags per group, kept up to date with every note (in the same
+// transaction), so monitors, the network overview and the agenda's theme signals never have to
+// join all notes with their tags.
+export const groupFactorTallies = sqliteTable(
+  "group_factor_tallies",
+  {
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    factor: text("factor", { enum: FACTORS }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.kind, t.factor] })],
+);

@@ -2,6 +2,7 @@ import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
 import { roleGrants, users, type GrantedRole } from "./schema";
 import { seedLearning } from "./seed-learning";
+import { seedGroups } from "./seed-groups";
 import { seedReference, type SeedDb } from "./seed-reference";
 
 export const DEMO_PASSWORD = "leercirkel-demo";
@@ -46,4 +47,5 @@ export async function seed(db: SeedDb, { demo }: { demo: boolean }) {
   if (!demo) return;
   await seedDemoUsers(db);
   seedLearning(db);
+  seedGroups(db);
 }

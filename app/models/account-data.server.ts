@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { loginFailures, roleGrants, users } from "~db/schema";
 import { db } from "~/db.server";
 import { exportLearningData } from "./learning-export.server";
+import { exportGroupData } from "./group-data.server";
+import { releaseGroupsOf } from "./group-membership.server";
 import { getAccount } from "./users.server";
 
 // Everything Leercirkel keeps about one person; each feature adds its part here.
@@ -23,6 +25,7 @@ export function exportUserData(userId: string) {
     },
     roles: grants.map((g) => ({ role: g.role, grantedAt: g.grantedAt.toISOString() })),
     learning: exportLearningData(userId),
+    groups: exportGroupData(userId),
   };
 }
 
@@ -32,6 +35,7 @@ export function deleteUserAccount(userId: string) {
   db.transaction((tx) => {
     const row = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
     if (row) tx.delete(loginFailures).where(eq(loginFailures.key, `account:${row.email}`)).run();
+    releaseGroupsOf(tx, userId);
     tx.delete(users).where(eq(users.id, userId)).run();
   });
 }

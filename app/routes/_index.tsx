@@ -5,6 +5,8 @@ import { getOptionalUser } from "~/auth.server";
 import { HomeLearning } from "~/components/modules/home-learning";
 import { nl } from "~/i18n/nl";
 import { getHomeLearning } from "~/models/learning-home.server";
+import { HomeGroups } from "~/components/home-groups";
+import { homeGroupsFor } from "~/models/group-home.server";
 
 export const meta: MetaFunction = () => [
   { title: `${nl.appName}: ${nl.tagline}` },
@@ -16,11 +18,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     user: user && { name: user.name, roles: user.roles },
     learning: user && getHomeLearning(user.id),
+    groups: user ? homeGroupsFor(user.id) : null,
   });
 }
 
 export default function Home() {
-  const { user, learning } = useLoaderData<typeof loader>();
+  const { user, learning, groups } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   if (!user) {
     return (
@@ -69,6 +72,7 @@ export default function Home() {
           </li>
         ))}
       </ul>
+      {groups ? <HomeGroups data={groups} /> : null}
     </div>
   );
 }

@@ -1,0 +1,111 @@
+// One zod schema per group form; every free-text field passes the personal-data guard.
+import { z } from "zod";
+import { FACTORS, GROUP_ROLES, STEP_STATUSES } from "~/lib/groups/constants";
+import { nl } from "~/i18n/nl";
+import { amsterdamLocalToUtc } from "~/lib/groups/dates";
+import { guardedText, isoDate, optionalText, requiredText } from "./fields";
+
+const t = nl.groups;
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { errorMap: () => ({ message: nl.form.choose }) });
+
+// A form field that may be sent once, several times or not at all (checkbox groups).
+const list = <S extends z.ZodTypeAny>(item: S) =>
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+
+const checkbox = z.preprocess((value) => value === "on" || value === "ja", z.boolean());
+
+export const GroupSchema = z
+  .object({
+    name: guardedText(requiredText(120)),
+    themeId: z.string({ required_error: t.form.unknownTheme }).min(1, t.form.unknownTheme),
+    moduleSlug: z.string().optional().transform((v) => (v ? v : null)),
+    intendedChange: guardedText(requiredText(1000)),
+    networkId: z.string().optional().transform((v) => (v ? v : null)),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    rhythm: guardedText(requiredText(120)),
+    maxSize: z.coerce
+      .number({ invalid_type_error: t.form.maxSizeInvalid })
+      .int(t.form.maxSizeInvalid)
+      .min(2, t.form.maxSizeInvalid)
+      .max(100, t.form.maxSizeInvalid),
+  })
+  .superRefine((value, ctx) => {
+    if (value.endsOn < value.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endsOn"], message: t.form.endsBeforeStart });
+  });
+export type GroupInput = z.infer<typeof GroupSchema>;
+
+export const StepSchema = z.object({
+  what: guardedText(requiredText(300)),
+  ownerIds: list(z.string()).pipe(z.array(z.string()).min(1, t.steps.ownersRequired)),
+  dueOn: isoDate,
+  successSign: guardedText(requiredText(500)),
+});
+export type StepInput = z.infer<typeof StepSchema>;
+
+export const StatusSchema = z
+  .object({
+    status: choice(STEP_STATUSES),
+    reason: guardedText(optionalText(500)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "stopped" && value.reason === "") {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["reason"], message: t.steps.reasonRequired });
+    }
+  });
+export type StatusInput = z.infer<typeof StatusSchema>;
+
+export const LogEntrySchema = z.object({
+  loggedOn: isoDate,
+  stepId: z.string().optional().transform((v) => (v ? v : null)),
+  did: guardedText(requiredText(2000)),
+  helped: guardedText(optionalText(2000)),
+  hindered: guardedText(optionalText(2000)),
+  next: guardedText(optionalText(2000)),
+  helpedFactors: list(choice(FACTORS)),
+  hinderedFactors: list(choice(FACTORS)),
+  shared: checkbox,
+});
+export type LogEntryInput = z.infer<typeof LogEntrySchema>;
+
+export const MeetingSchema = z.object({
+  plannedAt: z
+    .string({ required_error: nl.form.required })
+    .transform((value, ctx) => {
+      const ms = amsterdamLocalToUtc(value.trim());
+      if (ms === null) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: t.meetings.invalidMoment });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+  agenda: guardedText(requiredText(2000)),
+});
+export type MeetingInput = z.infer<typeof MeetingSchema>;
+
+export const ReflectionSchema = z.object({
+  learned: guardedText(requiredText(2000)),
+  adapt: guardedText(optionalText(2000)),
+});
+export type ReflectionInput = z.infer<typeof ReflectionSchema>;
+
+export const CloseSchema = z.object({
+  lessons: guardedText(requiredText(3000)),
+  confirm: checkbox.pipe(z.literal(true, { errorMap: () => ({ message: t.close.confirmRequired }) })),
+});
+
+export const AddMemberSchema = z.object({
+  email: z.string({ required_error: nl.form.required }).trim().toLowerCase().min(1, nl.form.required).max(254),
+  role: choice(GROUP_ROLES),
+});
+
+export const MemberRoleSchema = z.object({
+  userId: z.string().min(1),
+  role: choice(GROUP_ROLES),
+});
+
+export const GroupFilterSchema = z.object({
+  thema: z.string().optional(),
+  netwerk: z.string().optional(),
+});

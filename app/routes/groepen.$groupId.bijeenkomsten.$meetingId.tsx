@@ -1,0 +1,78 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary, Field } from "~/components/field";
+import { Flash } from "~/components/groups/flash";
+import { GroupHeader } from "~/components/groups/group-header";
+import { nl } from "~/i18n/nl";
+import { formatDateTime } from "~/lib/groups/dates";
+import { parseForm } from "~/lib/forms";
+import { ReflectionSchema } from "~/lib/schemas/groups";
+import { notFound, requireActive, requireGroupMember } from "~/models/group-access.server";
+import { getMeeting, saveReflection } from "~/models/group-meetings.server";
+import { groupHeader } from "~/models/groups.server";
+
+export const meta: MetaFunction = () => [{ title: `${nl.groups.page.meetings} | ${nl.appName}` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { group } = await requireGroupMember(request, params.groupId);
+  const meeting = getMeeting(group.id, params.meetingId ?? "");
+  if (!meeting) throw notFound();
+  const plannedAt = meeting.plannedAt.getTime();
+  return json({ group: groupHeader(group), meeting: { ...meeting, plannedAt }, canReflect: group.status === "active" && plannedAt <= Date.now() });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { group } = await requireGroupMember(request, params.groupId);
+  requireActive(group);
+  const form = await parseForm(request, ReflectionSchema);
+  if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
+  const result = saveReflection(group.id, params.meetingId ?? "", form.data, Date.now());
+  if (result === "missing") throw notFound();
+  if (result === "not_yet") return json({ errors: { form: nl.groups.meetings.reflectionLater }, values: {} }, { status: 400 });
+  return redirect(`/groepen/${group.id}/bijeenkomsten/${params.meetingId}?melding=terugblik`);
+}
+
+export default function MeetingPage() {
+  const { group, meeting, canReflect } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string> | undefined = result?.errors;
+  const values: Record<string, string> = { learned: meeting.learned ?? "", adapt: meeting.adapt ?? "", ...result?.values };
+  const t = nl.groups.meetings;
+  return (
+    <div className="page narrow">
+      <GroupHeader group={group} title={t.title(formatDateTime(meeting.plannedAt))} />
+      <Flash messages={{ gepland: t.planned, terugblik: t.reflectionSaved }} />
+      <h2>{t.agenda}</h2>
+      <p className="prewrap">{meeting.agenda}</p>
+      <h2>{t.reflection}</h2>
+      {meeting.learned ? (
+        <dl>
+          <dt>{t.learned}</dt>
+          <dd className="prewrap">{meeting.learned}</dd>
+          {meeting.adapt ? (
+            <>
+              <dt>{t.adapt}</dt>
+              <dd className="prewrap">{meeting.adapt}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p>{canReflect ? t.noReflection : t.reflectionLater}</p>
+      )}
+      {canReflect ? (
+        <>
+          <p>{t.reflectionIntro}</p>
+          <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+          <Form method="post" className="stack" noValidate>
+            <Field name="learned" label={t.learned} defaultValue={values.learned} error={errors?.learned} multiline required maxLength={2000} />
+            <Field name="adapt" label={`${t.adapt} ${nl.common.optional}`} defaultValue={values.adapt} error={errors?.adapt} multiline maxLength={2000} />
+            <div className="actions">
+              <button type="submit">{t.reflectionSubmit}</button>
+            </div>
+          </Form>
+        </>
+      ) : null}
+    </div>
+  );
+}

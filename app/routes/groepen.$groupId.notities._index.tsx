@@ -1,0 +1,34 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GroupHeader } from "~/components/groups/group-header";
+import { LogEntry } from "~/components/groups/log-entry";
+import { Pager, pageFrom } from "~/components/groups/pager";
+import { nl } from "~/i18n/nl";
+import { requireGroupMember } from "~/models/group-access.server";
+import { groupHeader } from "~/models/groups.server";
+import { listLogEntries, logEntryCount } from "~/models/group-log.server";
+
+export const meta: MetaFunction = () => [{ title: `${nl.groups.notes.allTitle} | ${nl.appName}` }];
+
+const PER_PAGE = 25;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { group } = await requireGroupMember(request, params.groupId);
+  const page = pageFrom(new URL(request.url).searchParams);
+  const total = logEntryCount(group.id);
+  return json({ group: groupHeader(group), notes: listLogEntries(group.id, PER_PAGE, (page - 1) * PER_PAGE), page, pages: Math.max(1, Math.ceil(total / PER_PAGE)) });
+}
+
+export default function AllNotes() {
+  const { group, notes, page, pages } = useLoaderData<typeof loader>();
+  const t = nl.groups.notes;
+  return (
+    <div className="page narrow">
+      <GroupHeader group={group} title={t.allTitle} />
+      {group.status === "active" ? <p><Link className="button" to={`/groepen/${group.id}/notities/nieuw`}>{nl.groups.page.addNote}</Link></p> : null}
+      {notes.length === 0 ? <p>{nl.groups.page.logEmpty}</p> : notes.map((entry) => <LogEntry key={entry.id} entry={entry} headingLevel={3} />)}
+      <Pager page={page} pages={pages} params={{}} label={t.allTitle} previous={t.newer} next={t.older} status={t.pageOf(page, pages)} />
+    </div>
+  );
+}
