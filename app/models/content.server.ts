@@ -15,8 +15,8 @@ interface Cache {
 let cache: Cache | undefined;
 
 function load(): Cache {
-  const file = path.resolve(env.CONTENT_PATH);
   if (cache && env.NODE_ENV === "production") return cache;
+  const file = path.resolve(env.CONTENT_PATH);
   let mtimeMs: number;
   try {
     mtimeMs = fs.statSync(file).mtimeMs;

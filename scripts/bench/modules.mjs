@@ -37,6 +37,28 @@ function shippedJs(html) {
   return { files: seen.size, rawKb: Math.round(rawBytes / 102.4) / 10, gzipKb: Math.round(gzipBytes / 102.4) / 10 };
 }
 
+// CPU seconds the server process used so far (user + system), from /proc; null elsewhere.
+function cpuSeconds(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+// Server CPU time per request: unlike requests/s it hardly depends on what else the machine runs.
+async function measure(server, path, cookie, duration) {
+  const before = cpuSeconds(server.pid);
+  const loadBefore = os.loadavg()[0];
+  const result = await load({ url: `${server.url}${path}`, connections: 32, duration, headers: { cookie } });
+  const after = cpuSeconds(server.pid);
+  const cpuMsPerRequest = before === null || after === null ? null : Math.round(((after - before) * 1000 * 100) / result.requests.total) / 100;
+  // The machine is shared: the 1-minute load average says how much else was running.
+  const loadAvg1m = Math.round(Math.max(loadBefore, os.loadavg()[0]) * 100) / 100;
+  return { ...summarize(result), cpuMsPerRequest, loadAvg1m };
+}
+
 export default async function bench() {
   const server = await startServer({ port: 3311, name: "modules" });
   try {
@@ -48,13 +70,12 @@ export default async function bench() {
     if (!res.ok) throw new Error(`${PAGE} answered ${res.status}`);
     const html = await res.text();
     report({ figure: "module_page_js", page: PAGE, ...shippedJs(html), htmlKb: Math.round(html.length / 102.4) / 10, targetGzipKb: 100 });
-    // Warm up, then measure.
+    // Warm up, then measure; the emptiest page (a 404) shows the cost every page pays.
     await load({ url: `${server.url}${PAGE}`, connections: 8, duration: 2, headers: { cookie } });
-    const loadBefore = os.loadavg()[0];
-    const result = await load({ url: `${server.url}${PAGE}`, connections: 32, duration: 10, headers: { cookie } });
-    // The machine is shared: the 1-minute load average says how much else was running.
-    const loadAvg1m = Math.round(Math.max(loadBefore, os.loadavg()[0]) * 100) / 100;
-    report({ figure: "module_part_page", page: PAGE, connections: 32, ...summarize(result), rssMb: server.memoryMb(), loadAvg1m, targetRps: 500, targetP99Ms: 50 });
+    const page = await measure(server, PAGE, cookie, 10);
+    report({ figure: "module_part_page", page: PAGE, connections: 32, ...page, rssMb: server.memoryMb(), targetRps: 500, targetP99Ms: 50 });
+    const floor = await measure(server, "/bestaat-niet", cookie, 5);
+    report({ figure: "baseline_not_found_page", page: "/bestaat-niet", connections: 32, requestsPerSecond: floor.requestsPerSecond, cpuMsPerRequest: floor.cpuMsPerRequest, loadAvg1m: floor.loadAvg1m });
   } finally {
     await server.kill();
   }
