@@ -15,7 +15,7 @@ import type { ReactNode } from "react";
 import { getOptionalUser } from "./auth.server";
 import { useNonce } from "./components/nonce";
 import { SiteNav } from "./components/site-nav";
-import { nl } from "./i18n/nl";
+import { nl } from "./i18n/nl-core";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [

@@ -1,7 +1,7 @@
 // The components module content (MDX) may use. They are rendered to static HTML when content
 // is built (scripts/build-content.ts), so they must not need state, effects or the browser.
 import { createContext, useContext, type ReactNode } from "react";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { SEED_DOCUMENTS } from "~/lib/module-parts";
 
 type Perspective = "parent" | "youth" | "expert";

@@ -1,6 +1,6 @@
 import { Form, NavLink } from "@remix-run/react";
 import type { Role } from "~db/schema";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-core";
 
 interface NavUser {
   name: string;

@@ -127,3 +127,15 @@ export function webinarsForTheme(themeId: string) {
     .orderBy(asc(webinars.startsAt))
     .all();
 }
+
+// The next webinar on a theme (by theme slug), for a completed module's invitation.
+export function nextWebinarOnTheme(themeSlug: string, now = new Date()) {
+  return db
+    .select({ id: webinars.id, title: webinars.title, startsAt: webinars.startsAt })
+    .from(webinarThemes)
+    .innerJoin(webinars, eq(webinars.id, webinarThemes.webinarId))
+    .innerJoin(themes, eq(themes.id, webinarThemes.themeId))
+    .where(and(eq(themes.slug, themeSlug), gte(webinars.startsAt, now)))
+    .orderBy(asc(webinars.startsAt))
+    .get();
+}

@@ -8,7 +8,7 @@ import { ContributionForm, ContributionList } from "~/components/modules/contrib
 import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
 import { ReflectionForm } from "~/components/modules/reflection-form";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { validateForm } from "~/lib/forms";
 import { amsterdamDay } from "~/lib/learning-dates";
 import { CLOSING_PART, EXPERT_PART, PARTS, PART_COUNT, REFLECTION_PART, answerField } from "~/lib/module-parts";
@@ -17,6 +17,7 @@ import { getModulePart } from "~/models/content.server";
 import { addContribution, listApproved, listOwnUnpublished } from "~/models/contributions.server";
 import { addCommitment, getProgress, getReflections, listCommitments, markPartDone, saveReflections } from "~/models/learning.server";
 import { themeTitle } from "~/models/module-catalogue.server";
+import { nextWebinarOnTheme } from "~/models/webinars.server";
 
 const t = nl.learning.player;
 
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     module: { slug: module.slug, title: module.title, theme: module.theme, reflectionQuestions: module.reflectionQuestions },
     themeTitle: n === CLOSING_PART ? themeTitle(module.theme) : "",
+    nextWebinar: n === CLOSING_PART ? (nextWebinarOnTheme(module.theme) ?? null) : null,
     part,
     progress: getProgress(user.id, module.slug),
     approved: n === EXPERT_PART ? listApproved(module.slug) : [],
@@ -96,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ModulePart() {
-  const { module, themeTitle, part, progress, approved, isExpert, own, answers, commitments, today } = useLoaderData<typeof loader>();
+  const { module, themeTitle, nextWebinar, part, progress, approved, isExpert, own, answers, commitments, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const n = part.number;
@@ -118,7 +120,7 @@ export default function ModulePart() {
       <ProgressBar done={progress.doneParts.length} />
       <PartNav moduleSlug={module.slug} current={n} doneParts={progress.doneParts} />
       {n === CLOSING_PART && progress.status === "completed" ? (
-        <CompletedInvitation moduleSlug={module.slug} themeSlug={module.theme} themeTitle={themeTitle} />
+        <CompletedInvitation moduleSlug={module.slug} themeSlug={module.theme} themeTitle={themeTitle} nextWebinar={nextWebinar} />
       ) : null}
       {n === CLOSING_PART && partDone && open.length > 0 ? (
         <div className="notice notice--warn">

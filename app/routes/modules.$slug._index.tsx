@@ -5,7 +5,7 @@ import { requireUser } from "~/auth.server";
 import { ContentHtml, SourceList } from "~/components/modules/content-html";
 import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
 import { getModule } from "~/models/content.server";
 import { getProgress, startModule } from "~/models/learning.server";

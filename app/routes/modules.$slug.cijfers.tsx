@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { requireRole } from "~/auth.server";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { roundDuration } from "~/lib/learning-stats";
 import { getModule } from "~/models/content.server";
 import { moduleFigures } from "~/models/learning-figures.server";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
 import { figuresBySlug } from "~/models/learning-figures.server";
 import { getCatalogue } from "~/models/module-catalogue.server";

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { formatDay } from "~/lib/learning-dates";
 import { COMMITMENT_MAX } from "~/lib/module-parts";
 

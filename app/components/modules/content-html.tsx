@@ -1,4 +1,4 @@
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import type { Block } from "~/lib/content-schema";
 import { SEED_DOCUMENTS } from "~/lib/module-parts";
 

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { CONTRIBUTION_MAX, DISPLAY_NAME_MAX } from "~/lib/module-parts";
 import { ChoiceGroup } from "./choice-group";
 

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from "@remix-run/react";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { LookBackForm } from "./look-back-form";
 import { partPath } from "./part-nav";
 

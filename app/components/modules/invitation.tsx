@@ -1,8 +1,25 @@
 import { Link } from "@remix-run/react";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
+import { formatMoment } from "~/lib/learning-dates";
 
 // Shown once a module is completed: go deeper with its sources, a group and the next webinar.
-export function CompletedInvitation({ moduleSlug, themeSlug, themeTitle }: { moduleSlug: string; themeSlug: string; themeTitle: string }) {
+interface NextWebinar {
+  id: string;
+  title: string;
+  startsAt: string;
+}
+
+export function CompletedInvitation({
+  moduleSlug,
+  themeSlug,
+  themeTitle,
+  nextWebinar,
+}: {
+  moduleSlug: string;
+  themeSlug: string;
+  themeTitle: string;
+  nextWebinar?: NextWebinar | null;
+}) {
   const t = nl.learning.completed;
   return (
     <section className="notice notice--ok invitation" aria-labelledby="ga-verder">
@@ -19,7 +36,11 @@ export function CompletedInvitation({ moduleSlug, themeSlug, themeTitle }: { mod
           <Link to={`/groepen?thema=${encodeURIComponent(themeSlug)}`}>{t.groups(themeTitle)}</Link>
         </li>
         <li>
-          <Link to="/webinars">{t.webinar}</Link>
+          {nextWebinar ? (
+            <Link to={`/webinars/${nextWebinar.id}`}>{t.webinarOnTheme(nextWebinar.title, formatMoment(nextWebinar.startsAt))}</Link>
+          ) : (
+            <Link to="/webinars">{t.webinar}</Link>
+          )}
         </li>
       </ul>
     </section>

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import { PARTS, PART_COUNT } from "~/lib/module-parts";
 
 export function partTitle(number: number): string {

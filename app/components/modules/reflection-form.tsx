@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { nl } from "~/i18n/nl";
+import { nl } from "~/i18n/nl-learning";
 import type { Block } from "~/lib/content-schema";
 import { REFLECTION_MAX, answerField } from "~/lib/module-parts";
 import { ContentHtml } from "./content-html";

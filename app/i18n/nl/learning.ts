@@ -80,6 +80,7 @@ export const learning = {
       sources: "Lees de bronnen van deze module",
       groups: (theme: string) => `Doe mee met een actieleergroep over ${theme}`,
       webinar: "Bekijk het volgende webinar en stem mee over het volgende thema",
+      webinarOnTheme: (title: string, when: string) => `Doe mee aan het webinar "${title}" op ${when} en stem mee over het volgende thema`,
     },
     contributions: {
       title: "Inbreng van ervaringsdeskundigen",
