@@ -113,9 +113,12 @@ export function saveReflections(userId: string, moduleSlug: string, answers: Rec
   });
 }
 
-export function addCommitment(userId: string, moduleSlug: string, input: { text: string; lookBackOn: string | null }) {
-  const id = randomUUID();
-  db.insert(commitments).values({ id, userId, moduleSlug, text: input.text, lookBackOn: input.lookBackOn, createdAt: new Date() }).run();
+export function addCommitment(userId: string, moduleSlug: string, input: { text: string; lookBackOn: string | null; submissionId?: string }) {
+  const id = input.submissionId ?? randomUUID();
+  db.insert(commitments)
+    .values({ id, userId, moduleSlug, text: input.text, lookBackOn: input.lookBackOn, createdAt: new Date() })
+    .onConflictDoNothing()
+    .run();
   return id;
 }
 

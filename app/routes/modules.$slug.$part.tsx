@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -50,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [answerField(id), answer])),
     commitments: n === CLOSING_PART ? listCommitments(user.id, module.slug) : [],
     today: amsterdamDay(),
+    submissionId: n === CLOSING_PART ? randomUUID() : "",
   });
 }
 
@@ -98,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ModulePart() {
-  const { module, themeTitle, nextWebinar, part, progress, approved, isExpert, own, answers, commitments, today } = useLoaderData<typeof loader>();
+  const { module, themeTitle, nextWebinar, part, progress, approved, isExpert, own, answers, commitments, today, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const n = part.number;
@@ -150,7 +152,7 @@ export default function ModulePart() {
       ) : null}
       {n === CLOSING_PART ? (
         <>
-          <CommitmentForm errors={result?.errors} values={result?.values} hasCommitment={commitments.length > 0} partDone={partDone} minDay={today} />
+          <CommitmentForm errors={result?.errors} values={result?.values} hasCommitment={commitments.length > 0} partDone={partDone} minDay={today} submissionId={submissionId} />
           <CommitmentList commitments={commitments} />
         </>
       ) : null}

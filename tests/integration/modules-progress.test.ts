@@ -105,3 +105,18 @@ describe("progress through a module", () => {
     expect(res.headers.get("Location")).toBe("/inloggen?redirectTo=%2Fmodules");
   });
 });
+
+describe("a commitment form sent twice", () => {
+  it("saves one commitment, while a fresh form saves the next", async () => {
+    const user = await createTestUser();
+    const first = await (await partGet(user.cookie, "afsluiting")).json();
+    const fields = { intent: "commitment", text: "Ik vraag het gezin eerst wat zij zelf denken.", lookBackOn: "", submissionId: first.submissionId };
+    expect((await partPost(user.cookie, "afsluiting", fields)).status).toBe(302);
+    expect((await partPost(user.cookie, "afsluiting", fields)).status).toBe(302);
+    const again = await (await partGet(user.cookie, "afsluiting")).json();
+    expect(again.commitments).toHaveLength(1);
+    expect(again.submissionId).not.toBe(first.submissionId);
+    await partPost(user.cookie, "afsluiting", { ...fields, text: "En ik plan een terugblik.", submissionId: again.submissionId });
+    expect((await (await partGet(user.cookie, "afsluiting")).json()).commitments).toHaveLength(2);
+  });
+});

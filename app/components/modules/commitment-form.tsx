@@ -38,14 +38,16 @@ interface FormProps {
   hasCommitment: boolean;
   partDone: boolean;
   minDay: string;
+  submissionId: string;
 }
 
 // Part 5: "what will you do differently tomorrow?", with an optional day to look back.
-export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay }: FormProps) {
+export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay, submissionId }: FormProps) {
   return (
     <>
       <ErrorSummary errors={errors} message={nl.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="submissionId" value={values?.submissionId ?? submissionId} />
         <Field
           name="text"
           label={nl.learning.commitment.text}

@@ -29,6 +29,8 @@ const lookBackDay = z
   );
 
 export const CommitmentSchema = z.object({
+  // Generated when the form is shown; a second submit of the same form saves nothing new.
+  submissionId: z.string().uuid().optional(),
   text: guardedText(requiredText(COMMITMENT_MAX)),
   lookBackOn: lookBackDay,
 });
