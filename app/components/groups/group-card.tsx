@@ -2,15 +2,9 @@ import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
 import { formatDate } from "~/lib/groups/dates";
 import type { GroupRole } from "~/lib/groups/constants";
+import type { HeaderGroup } from "./group-header";
 
-interface CardGroup {
-  id: string;
-  name: string;
-  status: "active" | "closed";
-  themeTitle: string;
-  networkName: string | null;
-  startsOn: string;
-  endsOn: string;
+interface CardGroup extends HeaderGroup {
   maxSize: number;
   members: number;
   myRole: GroupRole | null;

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
 import { formatDate } from "~/lib/groups/dates";
 
-interface HeaderGroup {
+export interface HeaderGroup {
   id: string;
   name: string;
   status: "active" | "closed";
