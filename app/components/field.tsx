@@ -14,14 +14,15 @@ interface FieldProps {
   children?: ReactNode;
 }
 
-// A labelled input with its hint and error tied to it for screen readers.
-export function Field({ name, label, error, hint, type = "text", multiline, children, ...rest }: FieldProps) {
-  const id = `veld-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...rest };
+// The ids of a field's hint and error, for aria-describedby.
+export function describedByFor(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+// A field's hint and error, with the ids describedByFor names.
+export function FieldHelp({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <>
       {hint ? (
         <span id={`${id}-hint`} className="hint">
           {hint}
@@ -32,6 +33,19 @@ export function Field({ name, label, error, hint, type = "text", multiline, chil
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+// A labelled input with its hint and error tied to it for screen readers.
+export function Field({ name, label, error, hint, type = "text", multiline, children, ...rest }: FieldProps) {
+  const id = `veld-${name}`;
+  const describedBy = describedByFor(id, hint, error);
+  const common = { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, ...rest };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldHelp id={id} hint={hint} error={error} />
       {children ? (
         <select {...common}>{children}</select>
       ) : multiline ? (

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { ErrorSummary, Field } from "~/components/field";
+import { ErrorSummary, Field, FieldHelp, describedByFor } from "~/components/field";
 import { nl } from "~/i18n/nl-learning";
 import { formatDay } from "~/lib/learning-dates";
 import { COMMITMENT_MAX } from "~/lib/module-parts";
@@ -60,14 +60,7 @@ export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay
         />
         <div className="field">
           <label htmlFor="veld-lookBackOn">{nl.learning.commitment.lookBackOn}</label>
-          <span id="veld-lookBackOn-hint" className="hint">
-            {nl.learning.commitment.lookBackHint}
-          </span>
-          {errors?.lookBackOn ? (
-            <p id="veld-lookBackOn-error" className="field-error">
-              {errors.lookBackOn}
-            </p>
-          ) : null}
+          <FieldHelp id="veld-lookBackOn" hint={nl.learning.commitment.lookBackHint} error={errors?.lookBackOn} />
           <input
             id="veld-lookBackOn"
             name="lookBackOn"
@@ -75,7 +68,7 @@ export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay
             min={minDay}
             defaultValue={values?.lookBackOn}
             aria-invalid={errors?.lookBackOn ? true : undefined}
-            aria-describedby={errors?.lookBackOn ? "veld-lookBackOn-hint veld-lookBackOn-error" : "veld-lookBackOn-hint"}
+            aria-describedby={describedByFor("veld-lookBackOn", nl.learning.commitment.lookBackHint, errors?.lookBackOn)}
             className="date-input"
           />
         </div>
