@@ -21,4 +21,22 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  // Layering: in app/ only models and auth touch the database (server.ts and scripts/db-* open and
+  // migrate it); components never import models.
+  {
+    files: ["app/**/*.{ts,tsx}", "server/**/*.ts"],
+    ignores: ["app/models/**", "app/auth.server.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["~/db.server", "**/db.server"], message: "Only app/models, app/auth.server.ts and db/ query the database." }] }],
+    },
+  },
+  {
+    files: ["app/components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["~/db.server", "**/db.server"], message: "Components never touch the database." },
+        { group: ["~/models/*", "~/models/**"], message: "Components are presentational: pass data in from the route." },
+      ] }],
+    },
+  },
 );

@@ -11,7 +11,7 @@ import { db, migrateDatabase } from "~/db.server";
 import { env } from "~/env.server";
 import { nl } from "~/i18n/nl";
 import { isCrossOriginWrite } from "~/lib/same-origin";
-import { voteFastPath } from "~/vote-fast-path.server";
+import { voteFastPath } from "./server/vote-fast-path";
 import { DEMO_PASSWORD, DEMO_USERS, hasUsers, seed } from "~db/seed";
 import { DEMO_JOIN_CODE, demoPollIsOpen } from "~db/seed-webinars";
 

@@ -4,9 +4,9 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth.server";
 import { HomeLearning } from "~/components/modules/home-learning";
 import { nl } from "~/i18n/nl";
-import { getHomeLearning } from "~/models/learning-home.server";
+import { getHomeLearning } from "~/models/learning/home.server";
 import { HomeGroups } from "~/components/home-groups";
-import { homeGroupsFor } from "~/models/group-home.server";
+import { homeGroupsFor } from "~/models/groups/home.server";
 
 export const meta: MetaFunction = () => [
   { title: `${nl.appName}: ${nl.tagline}` },

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth.server";
-import { exportUserData } from "~/models/account-data.server";
+import { exportUserData } from "~/models/accounts/data.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

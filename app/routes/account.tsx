@@ -6,8 +6,8 @@ import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { ChangePasswordSchema, DeleteAccountSchema } from "~/lib/schemas/account";
-import { deleteUserAccount } from "~/models/account-data.server";
-import { getAccount } from "~/models/users.server";
+import { deleteUserAccount } from "~/models/accounts/data.server";
+import { getAccount } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.account.title} | ${nl.appName}` }];
 

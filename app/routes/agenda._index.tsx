@@ -5,8 +5,8 @@ import { hasRole, requireUser } from "~/auth.server";
 import { AgendaThemeCard, Signals } from "~/components/agenda-theme";
 import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
-import { loadAgenda } from "~/models/agenda.server";
-import { listNetworks } from "~/models/reference.server";
+import { loadAgenda } from "~/models/webinars/agenda.server";
+import { listNetworks } from "~/models/accounts/reference.server";
 
 const POLLS_SHOWN = 5;
 

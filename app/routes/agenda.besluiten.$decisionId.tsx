@@ -8,9 +8,9 @@ import { nl } from "~/i18n/nl";
 import { formatDate, formatDateTime } from "~/lib/amsterdam-time";
 import { validateForm } from "~/lib/forms";
 import { LinkModuleSchema, ThemeStatusSchema } from "~/lib/schemas/webinars";
-import { getDecision, groupsForTheme, linkModule, setThemeStatus } from "~/models/decisions.server";
-import { listModules } from "~/models/module-themes.server";
-import { webinarsForTheme } from "~/models/webinars.server";
+import { getDecision, groupsForTheme, linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
+import { listModules } from "~/models/learning/module-themes.server";
+import { webinarsForTheme } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.decisions.title(data.decision.themeTitle) : nl.agenda.title} | ${nl.appName}` }];
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { formatDate } from "~/lib/amsterdam-time";
-import { circleHistory } from "~/models/history.server";
+import { circleHistory } from "~/models/webinars/history.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.history.title} | ${nl.appName}` }];
 

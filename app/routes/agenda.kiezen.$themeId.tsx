@@ -7,11 +7,11 @@ import { nl } from "~/i18n/nl";
 import { formatDate } from "~/lib/amsterdam-time";
 import { parseForm } from "~/lib/forms";
 import { DecisionSchema } from "~/lib/schemas/webinars";
-import { loadAgenda } from "~/models/agenda.server";
-import { chooseTheme } from "~/models/decisions.server";
-import { listNetworks } from "~/models/reference.server";
-import { getTheme } from "~/models/themes.server";
-import { networkExists } from "~/models/users.server";
+import { loadAgenda } from "~/models/webinars/agenda.server";
+import { chooseTheme } from "~/models/webinars/decisions.server";
+import { listNetworks } from "~/models/accounts/reference.server";
+import { getTheme } from "~/models/webinars/themes.server";
+import { networkExists } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.decisions.chooseTitle(data.theme.title) : nl.agenda.title} | ${nl.appName}` }];
 

@@ -6,8 +6,8 @@ import { Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { MergeThemesSchema } from "~/lib/schemas/webinars";
-import { getTheme, listCandidateThemes, mergeThemes } from "~/models/themes.server";
-import { listThemeChoices } from "~/models/webinars.server";
+import { getTheme, listCandidateThemes, mergeThemes } from "~/models/webinars/themes.server";
+import { listThemeChoices } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.themes.mergeTitle} | ${nl.appName}` }];
 

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { csvResponse, toCsv, type Cell } from "~/lib/csv-export";
-import { loadAgenda } from "~/models/agenda.server";
-import { listNetworks } from "~/models/reference.server";
+import { loadAgenda } from "~/models/webinars/agenda.server";
+import { listNetworks } from "~/models/accounts/reference.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");

@@ -7,7 +7,7 @@ import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { isRole } from "~/lib/roles";
-import { getUserName, grantRole, listUsersWithRoles, revokeRole } from "~/models/users.server";
+import { getUserName, grantRole, listUsersWithRoles, revokeRole } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.admin.usersTitle} | ${nl.appName}` }];
 

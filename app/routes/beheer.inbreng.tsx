@@ -6,8 +6,8 @@ import { ContributionItem } from "~/components/modules/contributions";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { ReviewSchema } from "~/lib/schemas/learning.server";
-import { moduleTitles } from "~/models/content.server";
-import { getContribution, listForReview, reviewContribution } from "~/models/contributions.server";
+import { moduleTitles } from "~/models/learning/content.server";
+import { getContribution, listForReview, reviewContribution } from "~/models/learning/contributions.server";
 
 const t = nl.learning.moderation;
 

@@ -10,12 +10,12 @@ import { StepList } from "~/components/groups/step-list";
 import { nl } from "~/i18n/nl";
 import { formatDate, todayIso } from "~/lib/groups/dates";
 import { groupNotices } from "~/lib/groups/notices";
-import { requireGroupMember } from "~/models/group-access.server";
-import { listLogEntries, logEntryCount } from "~/models/group-log.server";
-import { listMeetings } from "~/models/group-meetings.server";
-import { moduleTitle } from "~/models/module-themes.server";
-import { listOpenSteps, stepCounts } from "~/models/group-steps.server";
-import { listMembers } from "~/models/groups.server";
+import { requireGroupMember } from "~/models/groups/access.server";
+import { listLogEntries, logEntryCount } from "~/models/groups/log.server";
+import { listMeetings } from "~/models/groups/meetings.server";
+import { moduleTitle } from "~/models/learning/module-themes.server";
+import { listOpenSteps, stepCounts } from "~/models/groups/steps.server";
+import { listMembers } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.group.name ?? nl.groups.list.title} | ${nl.appName}` }];
 

@@ -6,9 +6,9 @@ import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { CloseSchema } from "~/lib/schemas/groups";
-import { requireActive, requireGroupFacilitator } from "~/models/group-access.server";
-import { monitorFigures } from "~/models/group-monitor.server";
-import { closeGroup, groupHeader } from "~/models/groups.server";
+import { requireActive, requireGroupFacilitator } from "~/models/groups/access.server";
+import { monitorFigures } from "~/models/groups/monitor.server";
+import { closeGroup, groupHeader } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.close.title} | ${nl.appName}` }];
 

@@ -8,9 +8,9 @@ import { nl } from "~/i18n/nl";
 import { formatDateTime } from "~/lib/groups/dates";
 import { parseForm } from "~/lib/forms";
 import { ReflectionSchema } from "~/lib/schemas/groups";
-import { notFound, requireActive, requireGroupMember } from "~/models/group-access.server";
-import { getMeeting, saveReflection } from "~/models/group-meetings.server";
-import { groupHeader } from "~/models/groups.server";
+import { notFound, requireActive, requireGroupMember } from "~/models/groups/access.server";
+import { getMeeting, saveReflection } from "~/models/groups/meetings.server";
+import { groupHeader } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.page.meetings} | ${nl.appName}` }];
 

@@ -6,9 +6,9 @@ import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { MeetingSchema } from "~/lib/schemas/groups";
-import { requireActive, requireGroupFacilitator } from "~/models/group-access.server";
-import { planMeeting } from "~/models/group-meetings.server";
-import { groupHeader } from "~/models/groups.server";
+import { requireActive, requireGroupFacilitator } from "~/models/groups/access.server";
+import { planMeeting } from "~/models/groups/meetings.server";
+import { groupHeader } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.meetings.newTitle} | ${nl.appName}` }];
 

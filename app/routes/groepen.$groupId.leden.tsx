@@ -9,8 +9,8 @@ import { GROUP_ROLES } from "~/lib/groups/constants";
 import { formatDate } from "~/lib/groups/dates";
 import { validateForm } from "~/lib/forms";
 import { AddMemberSchema, MemberRoleSchema } from "~/lib/schemas/groups";
-import { requireGroupFacilitator } from "~/models/group-access.server";
-import { addMember, findUserByEmail, groupHeader, listMembers, newInviteCode, setInviteCode, setMemberRole } from "~/models/groups.server";
+import { requireGroupFacilitator } from "~/models/groups/access.server";
+import { addMember, findUserByEmail, groupHeader, listMembers, newInviteCode, setInviteCode, setMemberRole } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.members.title} | ${nl.appName}` }];
 

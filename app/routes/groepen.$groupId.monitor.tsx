@@ -10,10 +10,10 @@ import { nl } from "~/i18n/nl";
 import { fillWeeks } from "~/lib/groups/chart";
 import { STEP_STATUSES } from "~/lib/groups/constants";
 import { formatDate } from "~/lib/groups/dates";
-import { requireMonitorAccess } from "~/models/group-access.server";
-import { listSharedEntries } from "~/models/group-log.server";
-import { monitorFigures } from "~/models/group-monitor.server";
-import { groupHeader } from "~/models/groups.server";
+import { requireMonitorAccess } from "~/models/groups/access.server";
+import { listSharedEntries } from "~/models/groups/log.server";
+import { monitorFigures } from "~/models/groups/monitor.server";
+import { groupHeader } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.groups.monitor.title(data.group.name) : ""} | ${nl.appName}` }];
 

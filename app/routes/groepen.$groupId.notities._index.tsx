@@ -5,9 +5,9 @@ import { GroupHeader } from "~/components/groups/group-header";
 import { LogEntry } from "~/components/groups/log-entry";
 import { Pager, pageFrom } from "~/components/groups/pager";
 import { nl } from "~/i18n/nl";
-import { requireGroupMember } from "~/models/group-access.server";
-import { groupHeader } from "~/models/groups.server";
-import { listLogEntries, logEntryCount } from "~/models/group-log.server";
+import { requireGroupMember } from "~/models/groups/access.server";
+import { groupHeader } from "~/models/groups/groups.server";
+import { listLogEntries, logEntryCount } from "~/models/groups/log.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.notes.allTitle} | ${nl.appName}` }];
 

@@ -9,10 +9,10 @@ import { todayIso } from "~/lib/groups/dates";
 import { validateForm } from "~/lib/forms";
 import { formValues } from "~/lib/groups/form-values";
 import { LogEntrySchema } from "~/lib/schemas/groups";
-import { requireActive, requireGroupMember } from "~/models/group-access.server";
-import { groupHeader } from "~/models/groups.server";
-import { addLogEntry } from "~/models/group-log.server";
-import { stepChoices } from "~/models/group-steps.server";
+import { requireActive, requireGroupMember } from "~/models/groups/access.server";
+import { groupHeader } from "~/models/groups/groups.server";
+import { addLogEntry } from "~/models/groups/log.server";
+import { stepChoices } from "~/models/groups/steps.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.notes.newTitle} | ${nl.appName}` }];
 

@@ -12,10 +12,10 @@ import { formatDate, formatDateTime, todayIso } from "~/lib/groups/dates";
 import { validateForm } from "~/lib/forms";
 import { formValues } from "~/lib/groups/form-values";
 import { StatusSchema } from "~/lib/schemas/groups";
-import { notFound, requireActive, requireGroupMember } from "~/models/group-access.server";
-import { groupHeader } from "~/models/groups.server";
-import { listStepEntries } from "~/models/group-log.server";
-import { changeStepStatus, getStep } from "~/models/group-steps.server";
+import { notFound, requireActive, requireGroupMember } from "~/models/groups/access.server";
+import { groupHeader } from "~/models/groups/groups.server";
+import { listStepEntries } from "~/models/groups/log.server";
+import { changeStepStatus, getStep } from "~/models/groups/steps.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.step.what ?? nl.groups.page.steps} | ${nl.appName}` }];
 

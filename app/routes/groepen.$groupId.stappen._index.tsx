@@ -7,9 +7,9 @@ import { StepList } from "~/components/groups/step-list";
 import { nl } from "~/i18n/nl";
 import { STEP_STATUSES, isStepStatus } from "~/lib/groups/constants";
 import { todayIso } from "~/lib/groups/dates";
-import { requireGroupMember } from "~/models/group-access.server";
-import { groupHeader } from "~/models/groups.server";
-import { listSteps } from "~/models/group-steps.server";
+import { requireGroupMember } from "~/models/groups/access.server";
+import { groupHeader } from "~/models/groups/groups.server";
+import { listSteps } from "~/models/groups/steps.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.steps.allTitle} | ${nl.appName}` }];
 

@@ -7,9 +7,9 @@ import { nl } from "~/i18n/nl";
 import { validateForm } from "~/lib/forms";
 import { formValues } from "~/lib/groups/form-values";
 import { StepSchema } from "~/lib/schemas/groups";
-import { requireActive, requireGroupMember } from "~/models/group-access.server";
-import { addStep } from "~/models/group-steps.server";
-import { groupHeader, listMembers } from "~/models/groups.server";
+import { requireActive, requireGroupMember } from "~/models/groups/access.server";
+import { addStep } from "~/models/groups/steps.server";
+import { groupHeader, listMembers } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.steps.newTitle} | ${nl.appName}` }];
 

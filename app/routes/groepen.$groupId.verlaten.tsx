@@ -3,9 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
-import { requireGroupMember } from "~/models/group-access.server";
-import { leaveGroup } from "~/models/group-membership.server";
-import { facilitatorCount, groupHeader } from "~/models/groups.server";
+import { requireGroupMember } from "~/models/groups/access.server";
+import { leaveGroup } from "~/models/groups/membership.server";
+import { facilitatorCount, groupHeader } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.leave.title} | ${nl.appName}` }];
 

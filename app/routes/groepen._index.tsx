@@ -5,8 +5,8 @@ import { hasRole, requireUser } from "~/auth.server";
 import { Flash } from "~/components/groups/flash";
 import { GroupCard } from "~/components/groups/group-card";
 import { nl } from "~/i18n/nl";
-import { listGroupsFor, listNetworkChoices } from "~/models/group-list.server";
-import { listThemes } from "~/models/groups.server";
+import { listGroupsFor, listNetworkChoices } from "~/models/groups/list.server";
+import { listThemes } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.list.title} | ${nl.appName}` }];
 

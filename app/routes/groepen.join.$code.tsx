@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { formatDate } from "~/lib/groups/dates";
-import { notFound } from "~/models/group-access.server";
-import { addMember, defaultGroupRole, getGroupByInviteCode, memberCount, memberRole } from "~/models/groups.server";
+import { notFound } from "~/models/groups/access.server";
+import { addMember, defaultGroupRole, getGroupByInviteCode, memberCount, memberRole } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.groups.join.title(data.group.name) : nl.groups.list.title} | ${nl.appName}` }];
 

@@ -7,9 +7,9 @@ import { nl } from "~/i18n/nl";
 import { addDays, todayIso } from "~/lib/groups/dates";
 import { parseForm } from "~/lib/forms";
 import { GroupSchema } from "~/lib/schemas/groups";
-import { listModules as listModuleChoices } from "~/models/module-themes.server";
-import { createGroup, listThemes, networkExists, themeExists, userNetworkId } from "~/models/groups.server";
-import { listNetworks } from "~/models/reference.server";
+import { listModules as listModuleChoices } from "~/models/learning/module-themes.server";
+import { createGroup, listThemes, networkExists, themeExists, userNetworkId } from "~/models/groups/groups.server";
+import { listNetworks } from "~/models/accounts/reference.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.form.title} | ${nl.appName}` }];
 

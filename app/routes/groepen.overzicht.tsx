@@ -7,9 +7,9 @@ import { TotalsTable } from "~/components/groups/totals-table";
 import { nl } from "~/i18n/nl";
 import { formatDate } from "~/lib/groups/dates";
 import { factorList, filterFigures, overviewFilter, totalsBy } from "~/lib/groups/overview";
-import { listNetworkChoices } from "~/models/group-list.server";
-import { allGroupFigures } from "~/models/group-overview.server";
-import { listThemes } from "~/models/groups.server";
+import { listNetworkChoices } from "~/models/groups/list.server";
+import { allGroupFigures } from "~/models/groups/overview.server";
+import { listThemes } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.overview.title} | ${nl.appName}` }];
 

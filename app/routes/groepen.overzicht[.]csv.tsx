@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
 import { toCsv } from "~/lib/groups/csv";
 import { csvRows, filterFigures, overviewFilter } from "~/lib/groups/overview";
-import { allGroupFigures } from "~/models/group-overview.server";
+import { allGroupFigures } from "~/models/groups/overview.server";
 
 // /groepen/overzicht.csv: the overview's figures for every group matching the filter.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { LoginSchema, safeRedirect } from "~/lib/schemas/account";
-import { clearFailures, limitKeys, minutesLocked, recordFailure } from "~/models/login-limits.server";
+import { clearFailures, limitKeys, minutesLocked, recordFailure } from "~/models/accounts/login-limits.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.auth.loginTitle} | ${nl.appName}` }];
 

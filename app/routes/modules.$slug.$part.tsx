@@ -14,11 +14,11 @@ import { validateForm } from "~/lib/forms";
 import { amsterdamDay } from "~/lib/learning-dates";
 import { CLOSING_PART, EXPERT_PART, PARTS, PART_COUNT, REFLECTION_PART, answerField } from "~/lib/module-parts";
 import { CommitmentSchema, ContributionSchema, reflectionSchema } from "~/lib/schemas/learning.server";
-import { getModulePart } from "~/models/content.server";
-import { addContribution, listApproved, listOwnUnpublished } from "~/models/contributions.server";
-import { addCommitment, getProgress, getReflections, listCommitments, markPartDone, saveReflections } from "~/models/learning.server";
-import { themeTitle } from "~/models/module-catalogue.server";
-import { nextWebinarOnTheme } from "~/models/webinars.server";
+import { getModulePart } from "~/models/learning/content.server";
+import { addContribution, listApproved, listOwnUnpublished } from "~/models/learning/contributions.server";
+import { addCommitment, getProgress, getReflections, listCommitments, markPartDone, saveReflections } from "~/models/learning/progress.server";
+import { themeTitle } from "~/models/learning/catalogue.server";
+import { nextWebinarOnTheme } from "~/models/webinars/webinars.server";
 
 const t = nl.learning.player;
 

@@ -7,9 +7,9 @@ import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
 import { nl } from "~/i18n/nl-learning";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
-import { getModule } from "~/models/content.server";
-import { getProgress, startModule } from "~/models/learning.server";
-import { themeTitle } from "~/models/module-catalogue.server";
+import { getModule } from "~/models/learning/content.server";
+import { getProgress, startModule } from "~/models/learning/progress.server";
+import { themeTitle } from "~/models/learning/catalogue.server";
 
 const t = nl.learning.overview;
 

@@ -5,8 +5,8 @@ import { Fragment } from "react";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl-learning";
 import { roundDuration } from "~/lib/learning-stats";
-import { getModule } from "~/models/content.server";
-import { moduleFigures } from "~/models/learning-figures.server";
+import { getModule } from "~/models/learning/content.server";
+import { moduleFigures } from "~/models/learning/figures.server";
 
 const t = nl.learning.figures;
 

@@ -4,8 +4,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl-learning";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
-import { figuresBySlug } from "~/models/learning-figures.server";
-import { getCatalogue } from "~/models/module-catalogue.server";
+import { figuresBySlug } from "~/models/learning/figures.server";
+import { getCatalogue } from "~/models/learning/catalogue.server";
 
 const t = nl.learning.catalogue;
 

@@ -5,9 +5,9 @@ import { PollResults } from "~/components/poll-results";
 import { VoteForm } from "~/components/vote-form";
 import { nl } from "~/i18n/nl";
 import { normalizeJoinCode } from "~/lib/join-code";
-import { resolveVoter, submitVote } from "~/models/votes.server";
-import { votePage } from "~/models/vote-page.server";
-import { getWebinarByCode } from "~/models/webinars.server";
+import { resolveVoter, submitVote } from "~/models/webinars/votes.server";
+import { votePage } from "~/models/webinars/vote-page.server";
+import { getWebinarByCode } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.vote.title} | ${nl.appName}` }];
 

@@ -4,7 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { normalizeJoinCode } from "~/lib/join-code";
-import { getWebinarByCode } from "~/models/webinars.server";
+import { getWebinarByCode } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.vote.title} | ${nl.appName}` }];
 

@@ -6,8 +6,8 @@ import { LookBackForm } from "~/components/modules/look-back-form";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { LookBackSchema } from "~/lib/schemas/learning.server";
-import { getModule } from "~/models/content.server";
-import { getOwnCommitment, saveLookBack } from "~/models/learning.server";
+import { getModule } from "~/models/learning/content.server";
+import { getOwnCommitment, saveLookBack } from "~/models/learning/progress.server";
 
 const t = nl.learning.lookBack;
 

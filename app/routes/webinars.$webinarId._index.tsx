@@ -10,9 +10,9 @@ import { formatDateTime } from "~/lib/amsterdam-time";
 import { parseForm } from "~/lib/forms";
 import { resultsVisibleToVoter } from "~/lib/poll-view";
 import { PollCommandSchema } from "~/lib/schemas/webinars";
-import { liveState } from "~/models/live.server";
-import { COMMAND_NOTICES, runPollCommand } from "~/models/poll-commands.server";
-import { getWebinar } from "~/models/webinars.server";
+import { liveState } from "~/models/webinars/live.server";
+import { COMMAND_NOTICES, runPollCommand } from "~/models/webinars/poll-commands.server";
+import { getWebinar } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.webinar.title ?? nl.webinars.title} | ${nl.appName}` }];
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { buildIcs } from "~/lib/ics";
-import { getWebinar } from "~/models/webinars.server";
+import { getWebinar } from "~/models/webinars/webinars.server";
 
 // No duration is stored: webinars are planned as one hour.
 const DURATION_MINUTES = 60;

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
-import { subscribe } from "~/models/live.server";
-import { getWebinar } from "~/models/webinars.server";
+import { subscribe } from "~/models/webinars/live.server";
+import { getWebinar } from "~/models/webinars/webinars.server";
 
 // Server-Sent Events for the presenter screen: the current results at once, then every change.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -9,12 +9,12 @@ import { PollResults } from "~/components/poll-results";
 import { nl } from "~/i18n/nl";
 import { validateForm } from "~/lib/forms";
 import { AnswerVisibilitySchema, MergeAnswersSchema, PollCommandSchema } from "~/lib/schemas/webinars";
-import { mergeAnswers, setAnswerHidden } from "~/models/answers.server";
-import { COMMAND_NOTICES, runPollCommand } from "~/models/poll-commands.server";
-import { pollPage } from "~/models/poll-page.server";
-import { closeDuePolls } from "~/models/polls.server";
-import { listCandidateThemes } from "~/models/themes.server";
-import { getWebinar } from "~/models/webinars.server";
+import { mergeAnswers, setAnswerHidden } from "~/models/webinars/answers.server";
+import { COMMAND_NOTICES, runPollCommand } from "~/models/webinars/poll-commands.server";
+import { pollPage } from "~/models/webinars/poll-page.server";
+import { closeDuePolls } from "~/models/webinars/polls.server";
+import { listCandidateThemes } from "~/models/webinars/themes.server";
+import { getWebinar } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.page.poll.question ?? nl.webinars.polls} | ${nl.appName}` }];
 

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { csvResponse, toCsv, type Cell } from "~/lib/csv-export";
-import { pollPage } from "~/models/poll-page.server";
-import { getWebinar } from "~/models/webinars.server";
+import { pollPage } from "~/models/webinars/poll-page.server";
+import { getWebinar } from "~/models/webinars/webinars.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");

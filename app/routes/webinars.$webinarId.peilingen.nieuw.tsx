@@ -7,8 +7,8 @@ import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { validateForm } from "~/lib/forms";
 import { MAX_POLL_OPTIONS, PollSchema } from "~/lib/schemas/webinars";
-import { createPoll } from "~/models/polls.server";
-import { getWebinar, listThemeChoices, themeChoiceIds } from "~/models/webinars.server";
+import { createPoll } from "~/models/webinars/polls.server";
+import { getWebinar, listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.polls.newTitle} | ${nl.appName}` }];
 

@@ -10,9 +10,9 @@ import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { currentPoll } from "~/lib/poll-view";
 import { PollCommandSchema } from "~/lib/schemas/webinars";
-import { liveState } from "~/models/live.server";
-import { runPollCommand } from "~/models/poll-commands.server";
-import { getWebinar } from "~/models/webinars.server";
+import { liveState } from "~/models/webinars/live.server";
+import { runPollCommand } from "~/models/webinars/poll-commands.server";
+import { getWebinar } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? nl.presenter.title(data.webinar.title) : nl.appName }];
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { formatDateTime } from "~/lib/amsterdam-time";
-import { listWebinars, type WebinarSummary } from "~/models/webinars.server";
+import { listWebinars, type WebinarSummary } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.webinars.title} | ${nl.appName}` }];
 

@@ -19,7 +19,7 @@ import * as joinPage from "~/routes/groepen.join.$code";
 import * as newGroup from "~/routes/groepen.nieuw";
 import * as overview from "~/routes/groepen.overzicht";
 import * as overviewCsv from "~/routes/groepen.overzicht[.]csv";
-import { getGroup } from "~/models/groups.server";
+import { getGroup } from "~/models/groups/groups.server";
 import { context, get, post, run } from "../support/fixtures";
 import { makeGroup } from "../support/groups";
 

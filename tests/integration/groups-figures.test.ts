@@ -1,15 +1,15 @@
 // The monitor, the network overview, the home block and the theme signals for the agenda.
 import { describe, expect, it } from "vitest";
 import { addDays, todayIso } from "~/lib/groups/dates";
-import { homeGroupsFor } from "~/models/group-home.server";
-import { addLogEntry } from "~/models/group-log.server";
-import { monitorFigures } from "~/models/group-monitor.server";
-import { allGroupFigures } from "~/models/group-overview.server";
-import { themeSignals } from "~/models/group-signals.server";
-import { addStep, changeStepStatus } from "~/models/group-steps.server";
-import { planMeeting } from "~/models/group-meetings.server";
-import { addMember } from "~/models/groups.server";
-import { createUser } from "~/models/users.server";
+import { homeGroupsFor } from "~/models/groups/home.server";
+import { addLogEntry } from "~/models/groups/log.server";
+import { monitorFigures } from "~/models/groups/monitor.server";
+import { allGroupFigures } from "~/models/groups/overview.server";
+import { themeSignals } from "~/models/groups/signals.server";
+import { addStep, changeStepStatus } from "~/models/groups/steps.server";
+import { planMeeting } from "~/models/groups/meetings.server";
+import { addMember } from "~/models/groups/groups.server";
+import { createUser } from "~/models/accounts/users.server";
 import * as groupPage from "~/routes/groepen.$groupId._index";
 import * as closePage from "~/routes/groepen.$groupId.afsluiten";
 import * as newNote from "~/routes/groepen.$groupId.notities.nieuw";

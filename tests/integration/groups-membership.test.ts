@@ -1,9 +1,9 @@
 // Joining, leaving and deleting an account: the group keeps its history.
 import { describe, expect, it } from "vitest";
-import { deleteUserAccount, exportUserData } from "~/models/account-data.server";
-import { listLogEntries } from "~/models/group-log.server";
-import { getStep } from "~/models/group-steps.server";
-import { getGroup, listMembers, memberRole } from "~/models/groups.server";
+import { deleteUserAccount, exportUserData } from "~/models/accounts/data.server";
+import { listLogEntries } from "~/models/groups/log.server";
+import { getStep } from "~/models/groups/steps.server";
+import { getGroup, listMembers, memberRole } from "~/models/groups/groups.server";
 import * as groupPage from "~/routes/groepen.$groupId._index";
 import * as membersPage from "~/routes/groepen.$groupId.leden";
 import * as leavePage from "~/routes/groepen.$groupId.verlaten";

@@ -1,6 +1,6 @@
 // Implementation steps: owners from the group, and every status change kept with who and when.
 import { describe, expect, it } from "vitest";
-import { getStep } from "~/models/group-steps.server";
+import { getStep } from "~/models/groups/steps.server";
 import * as stepPage from "~/routes/groepen.$groupId.stappen.$stepId";
 import * as newStep from "~/routes/groepen.$groupId.stappen.nieuw";
 import { context, createTestUser, post, run } from "../support/fixtures";

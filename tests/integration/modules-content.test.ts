@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { THEMES } from "~db/seed-reference";
 import { PARTS } from "~/lib/module-parts";
-import { listModules } from "~/models/content.server";
+import { listModules } from "~/models/learning/content.server";
 
 describe("content build", () => {
   it("compiles six modules with five parts, a field for every reflection question and the three kinds of sources", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { commitments, expertContributions, reflections } from "~db/schema";
 import { db } from "~/db.server";
 import { amsterdamDay } from "~/lib/learning-dates";
-import { getHomeLearning } from "~/models/learning-home.server";
+import { getHomeLearning } from "~/models/learning/home.server";
 import { action as moderationAction, loader as moderationLoader } from "~/routes/beheer.inbreng";
 import { action as lookBackAction } from "~/routes/voornemens.$id.terugblik";
 import { context, createTestUser, get, post, run } from "../support/fixtures";

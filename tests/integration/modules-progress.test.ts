@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { amsterdamDay, addDays } from "~/lib/learning-dates";
-import { getHomeLearning } from "~/models/learning-home.server";
-import { getProgress } from "~/models/learning.server";
+import { getHomeLearning } from "~/models/learning/home.server";
+import { getProgress } from "~/models/learning/progress.server";
 import { action as overviewAction, loader as overviewLoader } from "~/routes/modules.$slug._index";
 import { loader as catalogueLoader } from "~/routes/modules._index";
 import { action as lookBackAction } from "~/routes/voornemens.$id.terugblik";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { webinarThemes, webinars } from "~db/schema";
 import { db } from "~/db.server";
-import { nextWebinarOnTheme } from "~/models/webinars.server";
+import { nextWebinarOnTheme } from "~/models/webinars/webinars.server";
 
 const DAY = 24 * 3600 * 1000;
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { votes } from "~db/schema";
 import { db } from "~/db.server";
-import { applyPollCommand, listOptions } from "~/models/polls.server";
+import { applyPollCommand, listOptions } from "~/models/webinars/polls.server";
 import { action as voteAction, loader as voteLoader } from "~/routes/stem.$code";
 import { loader as codeLoader } from "~/routes/stem._index";
 import { context, createTestUser, get, post, run } from "../support/fixtures";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { decisions, polls, themes, votes, webinars } from "~db/schema";
 import { db } from "~/db.server";
-import { castVote } from "~/models/votes.server";
+import { castVote } from "~/models/webinars/votes.server";
 import { loader as agendaCsv } from "~/routes/agenda[.csv]";
 import { action as decisionAction } from "~/routes/agenda.besluiten.$decisionId";
 import { action as chooseAction } from "~/routes/agenda.kiezen.$themeId";

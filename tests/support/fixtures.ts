@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import type { GrantedRole } from "~db/schema";
 import { createSessionCookie } from "~/auth.server";
-import { createUser } from "~/models/users.server";
-import { grantRole } from "~/models/users.server";
+import { createUser } from "~/models/accounts/users.server";
+import { grantRole } from "~/models/accounts/users.server";
 
 export const TEST_PASSWORD = "een-goed-wachtwoord";
 

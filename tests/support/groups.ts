@@ -1,8 +1,8 @@
 // Group fixtures for integration tests: a group with a facilitator, a member, a step, notes and a meeting.
-import { addLogEntry } from "~/models/group-log.server";
-import { planMeeting } from "~/models/group-meetings.server";
-import { addStep } from "~/models/group-steps.server";
-import { addMember, createGroup } from "~/models/groups.server";
+import { addLogEntry } from "~/models/groups/log.server";
+import { planMeeting } from "~/models/groups/meetings.server";
+import { addStep } from "~/models/groups/steps.server";
+import { addMember, createGroup } from "~/models/groups/groups.server";
 import { createTestUser } from "./fixtures";
 
 export const GROUP_FORM = {

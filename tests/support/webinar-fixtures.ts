@@ -1,7 +1,7 @@
 // Webinars and polls for integration tests, made through the models like a coordinator would.
-import { applyPollCommand, createPoll } from "~/models/polls.server";
+import { applyPollCommand, createPoll } from "~/models/webinars/polls.server";
 import type { PollInput } from "~/lib/schemas/webinars";
-import { createWebinar, getWebinar } from "~/models/webinars.server";
+import { createWebinar, getWebinar } from "~/models/webinars/webinars.server";
 
 export function makeWebinar(userId: string, networkId = "net-gelderland") {
   const id = createWebinar(

@@ -5,7 +5,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { polls, votes } from "~db/schema";
 import { db } from "~/db.server";
 import { pollView, type LiveState } from "~/lib/poll-view";
-import { closeDuePolls, listPolls } from "./polls.server";
+import { closeDuePolls, listPolls } from "~/models/webinars/polls.server";
 
 export const PUSH_DELAY_MS = 100;
 const HEARTBEAT_MS = 25_000;

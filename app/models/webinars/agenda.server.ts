@@ -6,9 +6,9 @@ import { decisions, networks } from "~db/schema";
 import { db, sqlite } from "~/db.server";
 import { pollShares, rankThemes, type PollResult, type RankedTheme } from "~/lib/agenda-ranking";
 import { parseSnapshot } from "~/lib/poll-tally";
-import { signalsFor, type ThemeSignals } from "./agenda-signals.server";
-import { closeDuePolls, recountClosedPoll } from "./polls.server";
-import { listAllThemes, themeResolver } from "./themes.server";
+import { signalsFor, type ThemeSignals } from "~/models/webinars/agenda-signals.server";
+import { closeDuePolls, recountClosedPoll } from "~/models/webinars/polls.server";
+import { listAllThemes, themeResolver } from "~/models/webinars/themes.server";
 
 // Webinars without a network still count, as their own "network".
 const NO_NETWORK = "zonder-netwerk";

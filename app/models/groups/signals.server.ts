@@ -4,7 +4,7 @@ import { sqlite } from "~/db.server";
 import { nl } from "~/i18n/nl";
 import { FACTORS, type Factor, isFactor } from "~/lib/groups/constants";
 import { rankFactors } from "~/lib/groups/notices";
-import { figureCache } from "./group-cache.server";
+import { figureCache } from "~/models/groups/cache.server";
 
 export interface ThemeSignals {
   activeGroups: number;

@@ -2,8 +2,8 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { moduleProgress } from "~db/schema";
 import { db } from "~/db.server";
-import { groupsForTheme, informingPolls, listDecisions } from "./decisions.server";
-import { listModules } from "./module-themes.server";
+import { groupsForTheme, informingPolls, listDecisions } from "~/models/webinars/decisions.server";
+import { listModules } from "~/models/learning/module-themes.server";
 
 function completions(moduleSlug: string): number {
   return (

@@ -2,7 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import { commitments, expertContributions, moduleProgress, partProgress, reflections } from "~db/schema";
 import { db } from "~/db.server";
-import { getModule } from "./content.server";
+import { getModule } from "~/models/learning/content.server";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

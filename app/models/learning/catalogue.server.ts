@@ -2,8 +2,8 @@
 import { inArray } from "drizzle-orm";
 import { themes } from "~db/schema";
 import { db } from "~/db.server";
-import { listModules } from "./content.server";
-import { getAllProgress } from "./learning.server";
+import { listModules } from "~/models/learning/content.server";
+import { getAllProgress } from "~/models/learning/progress.server";
 
 export function themeTitles(slugs: string[]): Map<string, string> {
   if (slugs.length === 0) return new Map();

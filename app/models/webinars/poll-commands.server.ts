@@ -1,6 +1,6 @@
 import type { PollCommand } from "~/lib/schemas/webinars";
-import { publishWebinar } from "./live.server";
-import { applyPollCommand } from "./polls.server";
+import { publishWebinar } from "~/models/webinars/live.server";
+import { applyPollCommand } from "~/models/webinars/polls.server";
 
 // A coordinator's open / close / show / hide, pushed at once to open presenter screens.
 export function runPollCommand(webinarId: string, pollId: string, command: PollCommand): boolean {

@@ -6,7 +6,7 @@ import type { FigureRow } from "~/lib/groups/overview";
 import { addDays, todayIso } from "~/lib/groups/dates";
 import { rankFactors } from "~/lib/groups/notices";
 import { lazy } from "~/lib/groups/lazy";
-import { figureCache } from "./group-cache.server";
+import { figureCache } from "~/models/groups/cache.server";
 
 export interface GroupFigures extends FigureRow {
   themeId: string;

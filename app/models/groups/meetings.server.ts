@@ -5,7 +5,7 @@ import { meetings } from "~db/schema";
 import { db } from "~/db.server";
 import { lazy } from "~/lib/groups/lazy";
 import type { MeetingInput, ReflectionInput } from "~/lib/schemas/groups";
-import { touchGroups } from "./group-cache.server";
+import { touchGroups } from "~/models/groups/cache.server";
 
 const columns = { id: meetings.id, plannedAt: meetings.plannedAt, agenda: meetings.agenda, learned: meetings.learned, adapt: meetings.adapt };
 

@@ -7,7 +7,7 @@ import { db } from "~/db.server";
 import type { StepStatus } from "~/lib/groups/constants";
 import { lazy } from "~/lib/groups/lazy";
 import type { StatusInput, StepInput } from "~/lib/schemas/groups";
-import { touchGroups } from "./group-cache.server";
+import { touchGroups } from "~/models/groups/cache.server";
 
 const stepColumns = { id: steps.id, what: steps.what, dueOn: steps.dueOn, successSign: steps.successSign, status: steps.status, stopReason: steps.stopReason };
 const inJson = (column: SQLiteColumn, name: string) => sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;

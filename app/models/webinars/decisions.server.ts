@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { decisionPolls, decisions, groups, networks, polls, themes, users, webinars, type ThemeStatus } from "~db/schema";
 import { db } from "~/db.server";
 import type { DecisionInput } from "~/lib/schemas/webinars";
-import { listModules } from "./module-themes.server";
+import { listModules } from "~/models/learning/module-themes.server";
 
 // Returns the new decision's id, or null when the theme is no longer a candidate.
 export function chooseTheme(themeId: string, input: DecisionInput, userId: string, now = new Date()): string | null {

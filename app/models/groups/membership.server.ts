@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { groupMembers, stepOwners, steps } from "~db/schema";
 import { db, type Db } from "~/db.server";
-import { touchGroups } from "./group-cache.server";
+import { touchGroups } from "~/models/groups/cache.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 

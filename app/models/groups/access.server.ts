@@ -3,7 +3,7 @@
 import { json } from "@remix-run/node";
 import { forbidden, hasRole, requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
-import { getGroup, memberRole, type Group } from "./groups.server";
+import { getGroup, memberRole, type Group } from "~/models/groups/groups.server";
 
 export function notFound(): Response {
   return new Response(null, { status: 404 });

@@ -5,7 +5,7 @@ import { votes } from "~db/schema";
 import { db } from "~/db.server";
 import { parsePayload, type VotePayload } from "~/lib/poll-tally";
 import { ballotOf, resultsVisibleToVoter, type Ballot, type PollView } from "~/lib/poll-view";
-import { liveState } from "./live.server";
+import { liveState } from "~/models/webinars/live.server";
 
 export interface OpenBallot {
   ballot: Ballot;

@@ -6,7 +6,7 @@ import { db } from "~/db.server";
 import type { Factor } from "~/lib/groups/constants";
 import { lazy } from "~/lib/groups/lazy";
 import type { LogEntryInput } from "~/lib/schemas/groups";
-import { touchGroups } from "./group-cache.server";
+import { touchGroups } from "~/models/groups/cache.server";
 
 const entryColumns = {
   id: logEntries.id,

@@ -4,9 +4,9 @@ import { polls, themes, users, votes } from "~db/schema";
 import { db } from "~/db.server";
 import { parsePayload } from "~/lib/poll-tally";
 import type { ThemeInput } from "~/lib/schemas/webinars";
-import { publishWebinar } from "./live.server";
-import { recountClosedPoll } from "./polls.server";
-import { createCandidateTheme } from "./themes.server";
+import { publishWebinar } from "~/models/webinars/live.server";
+import { recountClosedPoll } from "~/models/webinars/polls.server";
+import { createCandidateTheme } from "~/models/webinars/themes.server";
 
 export function listAnswers(pollId: string, withNames: boolean) {
   const rows = db

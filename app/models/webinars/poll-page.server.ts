@@ -1,9 +1,9 @@
 // Everything the coordinator's page for one poll and its CSV export show.
 import { parsePayload } from "~/lib/poll-tally";
 import { describeVote, pollView } from "~/lib/poll-view";
-import { listAnswers } from "./answers.server";
-import { getPoll, namedVotes, readVotes } from "./polls.server";
-import { listAllThemes } from "./themes.server";
+import { listAnswers } from "~/models/webinars/answers.server";
+import { getPoll, namedVotes, readVotes } from "~/models/webinars/polls.server";
+import { listAllThemes } from "~/models/webinars/themes.server";
 
 export function pollPage(webinarId: string, pollId: string) {
   const poll = getPoll(webinarId, pollId);

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { loginFailures, roleGrants, users } from "~db/schema";
 import { db } from "~/db.server";
-import { exportLearningData } from "./learning-export.server";
-import { exportGroupData } from "./group-data.server";
-import { releaseGroupsOf } from "./group-membership.server";
-import { getAccount } from "./users.server";
-import { anonymiseWebinarData, exportWebinarData } from "./webinar-account-data.server";
+import { exportLearningData } from "~/models/learning/export.server";
+import { exportGroupData } from "~/models/groups/export.server";
+import { releaseGroupsOf } from "~/models/groups/membership.server";
+import { getAccount } from "~/models/accounts/users.server";
+import { anonymiseWebinarData, exportWebinarData } from "~/models/webinars/export.server";
 
 // Everything Leercirkel keeps about one person; each feature adds its part here.
 export function exportUserData(userId: string) {

@@ -1,6 +1,6 @@
 // Modules as other features name them (agenda, decisions, groups): slug, title and theme,
 // read from the compiled module content.
-import { listModules as listBuiltModules, moduleTitles } from "./content.server";
+import { listModules as listBuiltModules, moduleTitles } from "~/models/learning/content.server";
 
 export interface ModuleOnTheme {
   slug: string;

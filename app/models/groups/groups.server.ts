@@ -6,7 +6,7 @@ import { db } from "~/db.server";
 import type { GroupRole } from "~/lib/groups/constants";
 import { lazy } from "~/lib/groups/lazy";
 import type { GroupInput } from "~/lib/schemas/groups";
-import { touchGroups } from "./group-cache.server";
+import { touchGroups } from "~/models/groups/cache.server";
 
 export function newInviteCode(): string {
   return randomBytes(9).toString("base64url");

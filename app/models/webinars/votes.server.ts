@@ -7,7 +7,7 @@ import { env } from "~/env.server";
 import { normalizeJoinCode } from "~/lib/join-code";
 import type { PollType, VotePayload } from "~/lib/poll-tally";
 import { parseVoteInput, type FormFields } from "~/lib/vote-input";
-import { publishWebinar } from "./live.server";
+import { publishWebinar } from "~/models/webinars/live.server";
 
 export const VOTER_COOKIE = "leercirkel_stemmer";
 const VOTER_COOKIE_MAX_AGE = 7 * 24 * 3600;

@@ -3,8 +3,8 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { moduleProgress } from "~db/schema";
 import { db } from "~/db.server";
 import { amsterdamDay } from "~/lib/learning-dates";
-import { moduleTitles } from "./content.server";
-import { dueLookBacks, getProgress } from "./learning.server";
+import { moduleTitles } from "~/models/learning/content.server";
+import { dueLookBacks, getProgress } from "~/models/learning/progress.server";
 
 export function getHomeLearning(userId: string, now = new Date()) {
   const titles = moduleTitles();

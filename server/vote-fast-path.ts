@@ -4,7 +4,7 @@
 // other outcome (invalid input, closed poll, ...) is handed to Remix with the body it read.
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type express from "express";
-import { resolveVoter, submitVote } from "~/models/votes.server";
+import { resolveVoter, submitVote } from "~/models/webinars/votes.server";
 
 const MAX_BODY_BYTES = 16 * 1024;
 

@@ -3,7 +3,7 @@
 import { eq, isNotNull, sql } from "drizzle-orm";
 import { groups, logEntries, logEntryFactors, moduleProgress } from "~db/schema";
 import { db } from "~/db.server";
-import { listModules } from "./module-themes.server";
+import { listModules } from "~/models/learning/module-themes.server";
 
 export interface ThemeSignals {
   modulesCompleted: number;

@@ -6,9 +6,9 @@ import { db } from "~/db.server";
 import { FACTORS, type Factor } from "~/lib/groups/constants";
 import { todayIso } from "~/lib/groups/dates";
 import { rankFactors } from "~/lib/groups/notices";
-import { figureCache } from "./group-cache.server";
-import { listMembers } from "./groups.server";
-import { stepCounts } from "./group-steps.server";
+import { figureCache } from "~/models/groups/cache.server";
+import { listMembers } from "~/models/groups/groups.server";
+import { stepCounts } from "~/models/groups/steps.server";
 
 const OVERDUE_SHOWN = 10;
 
