@@ -34,8 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const commitment = ownCommitment(user.id, params.id);
-  if (commitment.lookBackAt) return redirect(`/voornemens/${commitment.id}/terugblik`);
   const form = await parseForm(request, LookBackSchema);
+  if (commitment.lookBackAt) return redirect(`/voornemens/${commitment.id}/terugblik`);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   saveLookBack(user.id, commitment.id, form.data);
   return redirect(noticeUrl("/", "terugblik"));
