@@ -1,70 +1,76 @@
-// Every date in the app. Calendar days are "YYYY-MM-DD" strings; moments are stored in UTC.
-// Both are read, typed and shown in Dutch time (Europe/Amsterdam): @date-fns/tz does the zone,
-// so summer time is never computed by hand. One display style per kind of date:
-// a calendar day "5 maart 2026", a moment "dinsdag 10 maart 2026 om 15:30", a chart's day "10 mrt".
+// Every date in the app. Calendar days are "YYYY-MM-DD" strings and need no zone: date-fns
+// does their arithmetic. Moments are stored in UTC and typed and shown on a Dutch clock
+// (Europe/Amsterdam): @date-fns/tz and Intl do the zone, so summer time is never computed by
+// hand. One display style per kind of date: a calendar day "5 maart 2026", a moment
+// "dinsdag 10 maart 2026 om 15:30", a chart's day "10 mrt".
 import { TZDate } from "@date-fns/tz";
-import { addDays as addCalendarDays, addYears as addCalendarYears, format, isValid, parse, startOfWeek } from "date-fns";
+import { addDays as addCalendarDays, addYears as addCalendarYears, startOfWeek } from "date-fns";
 
 export const TIME_ZONE = "Europe/Amsterdam";
 
 export type Moment = Date | number | string;
 
-const DAY = "yyyy-MM-dd";
-// Four-digit years from 1000: date-fns reads shorter or older years in surprising ways.
-const DAY_PATTERN = /^[1-9]\d{3}-\d{2}-\d{2}$/;
-const TIME_PATTERN = /^\d{1,2}:\d{2}$/;
-// The reference a parsed value takes its zone from.
-const AMSTERDAM = new TZDate(2000, 0, 1, TIME_ZONE);
+// Four-digit years from 1000: older years are no date anyone types here.
+const DAY_PATTERN = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^(\d{1,2}):(\d{2})$/;
 
-function inAmsterdam(moment: Moment): TZDate {
-  return new TZDate(new Date(moment).getTime(), TIME_ZONE);
+const pad = (n: number) => String(n).padStart(2, "0");
+
+// "YYYY-MM-DD" of a date as its own calendar (a TZDate's zone, or a local date) shows it.
+function dayString(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-// Midnight in Amsterdam of a calendar day; null when the day does not exist (2026-02-30).
-function startOfDay(day: string): TZDate | null {
-  if (!DAY_PATTERN.test(day)) return null;
-  const date = parse(day, DAY, AMSTERDAM);
-  return isValid(date) ? date : null;
+// A calendar day as a date-fns calendar date (local midnight: adding days is then pure calendar
+// arithmetic, whatever the zone); null when the day does not exist (2026-02-30).
+function toDate(day: string): Date | null {
+  const match = DAY_PATTERN.exec(day);
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const value = new Date(year, month, date);
+  return value.getFullYear() === year && value.getMonth() === month && value.getDate() === date ? value : null;
 }
 
-function requireDay(day: string): TZDate {
-  const date = startOfDay(day);
+function requireDay(day: string): Date {
+  const date = toDate(day);
   if (!date) throw new RangeError(`Not a calendar day: ${day}`);
   return date;
 }
 
 // The calendar day a moment falls on in Amsterdam; without a moment, today.
 export function calendarDay(moment: Moment = Date.now()): string {
-  return format(inAmsterdam(moment), DAY);
+  return dayString(new TZDate(new Date(moment).getTime(), TIME_ZONE));
 }
 
 // A typed day as "YYYY-MM-DD" when it exists, otherwise null.
 export function parseDay(text: string): string | null {
-  const date = startOfDay(text.trim());
-  return date ? format(date, DAY) : null;
+  const date = toDate(text.trim());
+  return date ? dayString(date) : null;
 }
 
 export function addDays(day: string, days: number): string {
-  return format(addCalendarDays(requireDay(day), days), DAY);
+  return dayString(addCalendarDays(requireDay(day), days));
 }
 
 export function addYears(day: string, years: number): string {
-  return format(addCalendarYears(requireDay(day), years), DAY);
+  return dayString(addCalendarYears(requireDay(day), years));
 }
 
 // Monday of the week the day falls in.
 export function weekStart(day: string): string {
-  return format(startOfWeek(requireDay(day), { weekStartsOn: 1 }), DAY);
+  return dayString(startOfWeek(requireDay(day), { weekStartsOn: 1 }));
 }
 
 // "2026-03-29" and "15:30" on a Dutch clock → the UTC moment; null for impossible input.
 // A time that the switch to summer time skips (02:30 on the last Sunday of March) moves an hour on.
 export function parseMoment(day: string, time: string): Date | null {
-  const d = day.trim();
-  const t = time.trim();
-  if (!DAY_PATTERN.test(d) || !TIME_PATTERN.test(t)) return null;
-  const moment = parse(`${d} ${t}`, `${DAY} H:mm`, AMSTERDAM);
-  return isValid(moment) ? new Date(moment.getTime()) : null;
+  const date = toDate(day.trim());
+  const clock = TIME_PATTERN.exec(time.trim());
+  if (!date || !clock) return null;
+  const [hours, minutes] = [Number(clock[1]), Number(clock[2])];
+  if (hours > 23 || minutes > 59) return null;
+  const moment = new TZDate(date.getFullYear(), date.getMonth(), date.getDate(), hours, minutes, TIME_ZONE);
+  return new Date(moment.getTime());
 }
 
 // The value of <input type="datetime-local"> ("2026-03-05T19:30") on a Dutch clock → UTC.
@@ -73,19 +79,22 @@ export function parseLocalMoment(value: string): Date | null {
   return day !== undefined && time !== undefined && rest.length === 0 ? parseMoment(day, time) : null;
 }
 
-const dayFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" });
+const DAY_STYLE = { day: "numeric", month: "long", year: "numeric" } as const;
+// Moments are shown on a Dutch clock; a calendar day (a local date, see toDate) has no zone.
+const momentDayFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIME_ZONE, ...DAY_STYLE });
 const momentFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" });
-const shortDayFormat = new Intl.DateTimeFormat("nl-NL", { timeZone: TIME_ZONE, day: "numeric", month: "short" });
+const dayFormat = new Intl.DateTimeFormat("nl-NL", DAY_STYLE);
+const shortDayFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "short" });
 
 // Formatting with Intl is slow enough to show on busy pages, and the same days recur.
 const formattedDays = new Map<string, string>();
 
 // A calendar day ("2026-03-05") or the day of a moment, as "5 maart 2026".
 export function formatDay(value: Moment): string {
-  if (typeof value !== "string" || !DAY_PATTERN.test(value)) return dayFormat.format(inAmsterdam(value));
+  if (typeof value !== "string" || !DAY_PATTERN.test(value)) return momentDayFormat.format(new Date(value));
   let text = formattedDays.get(value);
   if (text === undefined) {
-    const date = startOfDay(value);
+    const date = toDate(value);
     text = date ? dayFormat.format(date) : value;
     if (formattedDays.size > 5000) formattedDays.clear();
     formattedDays.set(value, text);
@@ -95,11 +104,11 @@ export function formatDay(value: Moment): string {
 
 // A moment with its time, as "dinsdag 10 maart 2026 om 15:30".
 export function formatMoment(value: Moment): string {
-  return momentFormat.format(inAmsterdam(value));
+  return momentFormat.format(new Date(value));
 }
 
 // A day on a chart's axis, as "10 mrt".
 export function formatShortDay(day: string): string {
-  const date = startOfDay(day);
+  const date = toDate(day);
   return date ? shortDayFormat.format(date) : day;
 }

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createSession, demoEmail, openDb } from "./support";
+import { createSession, dayFromToday, demoEmail, openDb } from "./support";
 
 type Who = Parameters<typeof demoEmail>[0] | "anonymous";
 
@@ -18,10 +18,6 @@ interface Probe {
 
 const GROUP = "/groepen/demo-groep-verklarende-analyse";
 const WEBINAR = "/webinars/demo-webinar-volgend";
-
-function amsterdamDay(daysAhead = 0): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + daysAhead * 86_400_000));
-}
 
 // Ids from the demo data that the seed does not fix.
 function demoIds() {
@@ -40,7 +36,7 @@ function demoIds() {
 }
 
 function probes(ids: ReturnType<typeof demoIds>): Record<string, Probe> {
-  const today = amsterdamDay();
+  const today = dayFromToday();
   return {
     "inloggen.tsx": { who: "anonymous", path: "/inloggen", fields: { email: demoEmail("deelnemer"), password: "leercirkel-demo", redirectTo: "/" } },
     "registreren.tsx": {
@@ -56,18 +52,18 @@ function probes(ids: ReturnType<typeof demoIds>): Record<string, Probe> {
     "groepen.nieuw.tsx": {
       who: "begeleider",
       path: "/groepen/nieuw",
-      fields: { name: "Proefgroep", themeId: "thema-verklarende-analyse", intendedChange: "Samen", networkId: "net-gelderland", startsOn: today, endsOn: amsterdamDay(90), rhythm: "Maandelijks", maxSize: "12" },
+      fields: { name: "Proefgroep", themeId: "thema-verklarende-analyse", intendedChange: "Samen", networkId: "net-gelderland", startsOn: today, endsOn: dayFromToday(90), rhythm: "Maandelijks", maxSize: "12" },
     },
     "groepen.join.$code.tsx": { who: "coordinator", path: "/groepen/join/demo-verklaren", fields: {} },
     "groepen.$groupId.afsluiten.tsx": { who: "begeleider", path: `${GROUP}/afsluiten`, fields: { lessons: "Rollen vooraf afspreken.", confirm: "ja" } },
     "groepen.$groupId.verlaten.tsx": { who: "deelnemer", path: `${GROUP}/verlaten`, fields: {} },
     "groepen.$groupId.leden.tsx": { who: "begeleider", path: `${GROUP}/leden`, fields: { intent: "add", email: demoEmail("beheerder"), role: "professional" } },
     "groepen.$groupId.notities.nieuw.tsx": { who: "deelnemer", path: `${GROUP}/notities/nieuw`, fields: { loggedOn: today, did: "Gesprek gevoerd", shared: "on" } },
-    "groepen.$groupId.stappen.nieuw.tsx": { who: "deelnemer", path: `${GROUP}/stappen/nieuw`, fields: { what: "Iets doen", dueOn: amsterdamDay(30), successSign: "We zien het", ownerIds: "demo-deelnemer" } },
+    "groepen.$groupId.stappen.nieuw.tsx": { who: "deelnemer", path: `${GROUP}/stappen/nieuw`, fields: { what: "Iets doen", dueOn: dayFromToday(30), successSign: "We zien het", ownerIds: "demo-deelnemer" } },
     "groepen.$groupId.stappen.$stepId.tsx": { who: "deelnemer", path: `${GROUP}/stappen/${ids.stepId}`, fields: { status: "stopped", reason: "Geen tijd" } },
-    "groepen.$groupId.bijeenkomsten.nieuw.tsx": { who: "begeleider", path: `${GROUP}/bijeenkomsten/nieuw`, fields: { plannedAt: `${amsterdamDay(7)}T14:00`, agenda: "Terugblik" } },
+    "groepen.$groupId.bijeenkomsten.nieuw.tsx": { who: "begeleider", path: `${GROUP}/bijeenkomsten/nieuw`, fields: { plannedAt: `${dayFromToday(7)}T14:00`, agenda: "Terugblik" } },
     "groepen.$groupId.bijeenkomsten.$meetingId.tsx": { who: "deelnemer", path: `${GROUP}/bijeenkomsten/demo-bijeenkomst-1`, fields: { learned: "Veel", adapt: "Vaker bellen" } },
-    "webinars.nieuw.tsx": { who: "coordinator", path: "/webinars/nieuw", fields: { title: "Proefwebinar", date: amsterdamDay(14), time: "15:30", networkId: "net-gelderland" } },
+    "webinars.nieuw.tsx": { who: "coordinator", path: "/webinars/nieuw", fields: { title: "Proefwebinar", date: dayFromToday(14), time: "15:30", networkId: "net-gelderland" } },
     "webinars.$webinarId._index.tsx": { who: "coordinator", path: WEBINAR, fields: { pollId: "demo-poll-volgend-1", intent: "close" } },
     "webinars.$webinarId.presentatie.tsx": { who: "coordinator", path: `${WEBINAR}/presentatie`, fields: { pollId: "demo-poll-volgend-1", intent: "close" } },
     "webinars.$webinarId.peilingen.nieuw.tsx": {

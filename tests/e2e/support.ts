@@ -18,6 +18,11 @@ export async function visit(page: Page, path: string) {
   await expectAccessible(page);
 }
 
+// A calendar day in Amsterdam, `days` from today, as a date field takes it ("2026-03-05").
+export function dayFromToday(days = 0): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
+}
+
 // The database of the server under test, to set up sessions and to check what was saved.
 export function openDb() {
   const port = process.env.E2E_PORT ?? "3210";
