@@ -1,12 +1,12 @@
 import { hash, verify } from "@node-rs/argon2";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { Lucia } from "lucia";
 import { roleGrants, sessions, users, type GrantedRole, type Role } from "~db/schema";
 import { db } from "./db.server";
 import { env } from "./env.server";
-import { nl } from "./i18n/nl";
+import { forbidden } from "./lib/http";
 
 const adapter = new DrizzleSQLiteAdapter(db, sessions, users);
 
@@ -121,10 +121,6 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   const url = new URL(request.url);
   const redirectTo = `${url.pathname}${url.search}`;
   throw redirect(`/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`);
-}
-
-export function forbidden(): Response {
-  return json({ message: nl.errors.forbidden }, { status: 403 });
 }
 
 // Passes when the user holds at least one of the roles; otherwise a Dutch 403.

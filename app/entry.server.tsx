@@ -5,6 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
+import "./lib/schemas/error-map";
 import "./load-context";
 
 const ABORT_DELAY = 5_000;

@@ -1,6 +1,6 @@
 // Demo learning activity, so a newcomer sees every state: the demo participant has one module
 // completed (its look-back is due today) and one in progress; experts' input waits and is shown.
-import { amsterdamDay } from "~/lib/learning-dates";
+import { calendarDay } from "~/lib/dates";
 import { commitments, expertContributions, moduleProgress, partProgress, reflections } from "./schema";
 import type { SeedDb } from "./seed-reference";
 
@@ -38,7 +38,7 @@ export function seedLearning(db: SeedDb, now = new Date()) {
         userId: "demo-deelnemer",
         moduleSlug: "luisteren-en-samenwerken",
         text: "Ik sluit elk gesprek met een gezin af met de vraag: wat heb je vandaag van mij nodig gehad, en kreeg je dat?",
-        lookBackOn: amsterdamDay(now),
+        lookBackOn: calendarDay(now),
         createdAt: daysAgo(12),
       })
       .onConflictDoNothing()
@@ -57,7 +57,7 @@ export function seedLearning(db: SeedDb, now = new Date()) {
           userId: c.userId,
           moduleSlug: "verklarende-analyse",
           text: "Bij elk nieuw gezin vraag ik eerst wat zij zelf denken dat er aan de hand is.",
-          lookBackOn: amsterdamDay(daysAgo(6 - i)),
+          lookBackOn: calendarDay(daysAgo(6 - i)),
           lookBackOutcome: c.outcome,
           lookBackHelped: c.helped,
           lookBackHindered: c.hindered,

@@ -2,7 +2,7 @@
 // first start), the earlier decision for Verklarende analyse, and an upcoming webinar whose
 // poll is open under a fixed code. Texts in our own words, after the seeds in ../shared/seeds.
 import { eq } from "drizzle-orm";
-import { amsterdamToUtc, utcToAmsterdamInputs } from "../app/lib/amsterdam-time";
+import { addDays, calendarDay, parseMoment } from "../app/lib/dates";
 import { agendaSnapshot, tallyVotes, type PollType, type VotePayload } from "../app/lib/poll-tally";
 import { decisionPolls, decisions, pollOptions, polls, themes, votes, webinarThemes, webinars } from "./schema";
 import type { SeedDb } from "./seed-reference";
@@ -213,8 +213,8 @@ export function seedWebinars(db: SeedDb, now = new Date()) {
       .run();
     for (const webinar of WEBINARS) {
       // Half past three in the afternoon, Dutch time, on the day.
-      const day = utcToAmsterdamInputs(new Date(now.getTime() + webinar.daysFromNow * DAY)).date;
-      const startsAt = amsterdamToUtc(day, "15:30") ?? new Date(now.getTime() + webinar.daysFromNow * DAY);
+      const day = addDays(calendarDay(now), webinar.daysFromNow);
+      const startsAt = parseMoment(day, "15:30") ?? new Date(now.getTime() + webinar.daysFromNow * DAY);
       const { polls: demoPolls, themeIds, daysFromNow: _days, ...fields } = webinar;
       tx.insert(webinars).values({ ...fields, startsAt, createdBy: "demo-coordinator" }).run();
       for (const themeId of themeIds) tx.insert(webinarThemes).values({ webinarId: webinar.id, themeId }).run();
@@ -230,7 +230,7 @@ export function seedWebinars(db: SeedDb, now = new Date()) {
         rationale:
           "Gelderland en Utrecht-Flevoland zetten de verklarende analyse allebei bovenaan. In de casuïstiek zien we dat hulp vaak start op klachten, zonder dat met het gezin is uitgezocht wat erachter zit. Daarom kiezen we dit thema samen als eerste. Bron: Infographic Ketenbreed Leren; Jeugdhulp Gelderland leert.",
         moduleSlug: "verklarende-analyse",
-        decidedAt: amsterdamToUtc(utcToAmsterdamInputs(new Date(now.getTime() - 100 * DAY)).date, "10:00") ?? new Date(now.getTime() - 100 * DAY),
+        decidedAt: parseMoment(addDays(calendarDay(now), -100), "10:00") ?? new Date(now.getTime() - 100 * DAY),
       })
       .run();
     for (const pollId of ["demo-poll-gld-1", "demo-poll-uf-1"]) tx.insert(decisionPolls).values({ decisionId: "demo-besluit-verklarende-analyse", pollId }).run();

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/amsterdam-time";
+import { formatDay } from "~/lib/dates";
 
 export interface AgendaThemeView {
   themeId: string;
@@ -65,7 +65,7 @@ export function AgendaThemeCard({ theme, rank, chooseHref }: { theme: AgendaThem
             <li key={p.pollId}>
               <Link to={`/webinars/${p.webinarId}#peiling-${p.pollId}`}>{p.question}</Link>{" "}
               <span className="muted">
-                {p.webinarTitle} · {p.network} · {formatDate(p.closedAt)} · {nl.agenda.shareOf(String(Math.round(p.share * 100)))}
+                {p.webinarTitle} · {p.network} · {formatDay(p.closedAt)} · {nl.agenda.shareOf(String(Math.round(p.share * 100)))}
               </span>
             </li>
           ))}

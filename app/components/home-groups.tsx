@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
-import { formatDate, formatDateTime } from "~/lib/groups/dates";
+import { formatDay, formatMoment } from "~/lib/dates";
 
 export interface HomeGroupsData {
   groupCount: number;
@@ -40,7 +40,7 @@ export function HomeGroups({ data }: { data: HomeGroupsData }) {
                   <Link to={`/groepen/${s.groupId}/stappen/${s.id}`}>{s.what}</Link>{" "}
                   {s.dueOn < data.today ? <span className="tag tag--warn">{nl.groups.steps.overdue}</span> : null}
                   <br />
-                  <span className="muted">{nl.groups.steps.due(formatDate(s.dueOn))} · {s.groupName}</span>
+                  <span className="muted">{nl.groups.steps.due(formatDay(s.dueOn))} · {s.groupName}</span>
                 </li>
               ))}
             </ul>
@@ -54,7 +54,7 @@ export function HomeGroups({ data }: { data: HomeGroupsData }) {
                 <li key={n.id}>
                   <Link to={`/groepen/${n.groupId}#notities`}>{excerpt(n.did)}</Link>
                   <br />
-                  <span className="muted">{nl.groups.notes.by(n.author ?? nl.groups.list.formerMember, formatDate(n.loggedOn))} · {n.groupName}</span>
+                  <span className="muted">{nl.groups.notes.by(n.author ?? nl.groups.list.formerMember, formatDay(n.loggedOn))} · {n.groupName}</span>
                 </li>
               ))}
             </ul>
@@ -66,7 +66,7 @@ export function HomeGroups({ data }: { data: HomeGroupsData }) {
             <ul>
               {data.meetings.map((m) => (
                 <li key={m.id}>
-                  <Link to={`/groepen/${m.groupId}/bijeenkomsten/${m.id}`}>{formatDateTime(m.plannedAt)}</Link>
+                  <Link to={`/groepen/${m.groupId}/bijeenkomsten/${m.id}`}>{formatMoment(m.plannedAt)}</Link>
                   <br />
                   <span className="muted">{m.groupName}</span>
                 </li>

@@ -1,13 +1,29 @@
+// Reading and checking a form post: the one way every action reads its body.
 import type { z } from "zod";
+import { nl } from "~/i18n/nl";
+import { badRequest } from "./http";
+import "./schemas/error-map";
 
 export type FieldErrors = Record<string, string>;
+// `values` are the submitted texts (never passwords), so a page can show the form again.
 export type FormResult<T> =
-  | { ok: true; data: T }
+  | { ok: true; data: T; values: Record<string, string> }
   | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-// Validates a form with its zod schema; on failure returns the first message per field
-// and the submitted text values so the page can show them again (nothing is lost).
-export function validateForm<S extends z.ZodTypeAny>(formData: FormData, schema: S): FormResult<z.output<S>> {
+// The body of a form post. What a form cannot send (JSON, plain text, a broken or cut-off
+// multipart body) is a Dutch 400 before anything is read or saved.
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw badRequest(nl.form.unreadable);
+  }
+}
+
+// Checks a form with its zod schema; on failure, the first message per field. A field sent
+// more than once arrives as a list, which only a list field accepts: the others refuse it.
+export async function parseForm<S extends z.ZodTypeAny>(source: Request | FormData, schema: S): Promise<FormResult<z.output<S>>> {
+  const formData = source instanceof Request ? await readForm(source) : source;
   const values: Record<string, string> = {};
   const raw: Record<string, string | string[]> = {};
   for (const [key, value] of formData.entries()) {
@@ -18,7 +34,7 @@ export function validateForm<S extends z.ZodTypeAny>(formData: FormData, schema:
     if (!/password/i.test(key)) values[key] = value;
   }
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) return { ok: true, data: result.data, values };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
@@ -27,6 +43,11 @@ export function validateForm<S extends z.ZodTypeAny>(formData: FormData, schema:
   return { ok: false, errors, values };
 }
 
-export async function parseForm<S extends z.ZodTypeAny>(request: Request, schema: S) {
-  return validateForm(await request.formData(), schema);
+// The one intent a form was sent with, for actions that serve several forms; a 400 when it
+// is missing, unknown or sent twice.
+export function formIntent<T extends string>(formData: FormData, intents: readonly T[]): T {
+  const sent = formData.getAll("intent");
+  const intent = sent.length === 1 ? intents.find((known) => known === sent[0]) : undefined;
+  if (intent === undefined) throw badRequest();
+  return intent;
 }

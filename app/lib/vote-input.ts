@@ -64,7 +64,16 @@ function parseOpen(fields: FormFields): VoteInput {
   return { ok: true, payload: { text } };
 }
 
+// The vote form sends each of these fields once (and each option once); a field sent twice
+// means the post did not come from the form as it is, so the vote is refused.
+function sentTwice(poll: VotePoll, fields: FormFields): boolean {
+  const once = poll.type === "ranking" ? poll.optionIds.map((id) => `place-${id}`) : poll.type === "scale" ? ["score"] : poll.type === "open" ? ["answer"] : [];
+  const options = fields.getAll("option");
+  return [...once, "pollId"].some((name) => fields.getAll(name).length > 1) || new Set(options).size !== options.length;
+}
+
 export function parseVoteInput(poll: VotePoll, fields: FormFields): VoteInput {
+  if (sentTwice(poll, fields)) return fail(nl.vote.sentTwice);
   switch (poll.type) {
     case "single":
     case "multiple":

@@ -1,6 +1,8 @@
+import { notFound } from "~/lib/http";
+
 // Any path no other route matches: the root ErrorBoundary shows the Dutch 404 page.
 export async function loader() {
-  throw new Response(null, { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth.server";
 import { HomeLearning } from "~/components/modules/home-learning";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { getHomeLearning } from "~/models/learning/home.server";
 import { HomeGroups } from "~/components/home-groups";
@@ -24,15 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { user, learning, groups } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   if (!user) {
     return (
       <div className="page">
-        {params.get("account") === "verwijderd" ? (
-          <p className="notice notice--ok" role="status">
-            {nl.account.deleted}
-          </p>
-        ) : null}
+        <RedirectNotice messages={{ "account-verwijderd": nl.account.deleted }} />
         <h1>{nl.home.anonTitle}</h1>
         <p className="lead">{nl.home.anonIntro}</p>
         <p className="actions">

@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { checkPassword, endOtherSessions, lucia, requireUser, setPassword } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
-import { parseForm } from "~/lib/forms";
+import { formIntent, parseForm, readForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { ChangePasswordSchema, DeleteAccountSchema } from "~/lib/schemas/account";
 import { deleteUserAccount } from "~/models/accounts/data.server";
 import { getAccount } from "~/models/accounts/users.server";
@@ -20,44 +22,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.clone().formData();
-  const intent = formData.get("intent");
+  const formData = await readForm(request);
+  const intent = formIntent(formData, ["password", "delete"]);
   if (intent === "password") {
-    const form = await parseForm(request, ChangePasswordSchema);
+    const form = await parseForm(formData, ChangePasswordSchema);
     if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
     if (!(await checkPassword(user.id, form.data.currentPassword))) {
       return json({ intent, errors: { currentPassword: nl.account.wrongPassword } }, { status: 400 });
     }
     await setPassword(user.id, form.data.newPassword);
     await endOtherSessions(user.id, user.sessionId);
-    return redirect("/account?wachtwoord=gewijzigd");
+    return redirect(noticeUrl("/account", "wachtwoord"));
   }
-  if (intent === "delete") {
-    const form = await parseForm(request, DeleteAccountSchema);
-    if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
-    if (!(await checkPassword(user.id, form.data.password))) {
-      return json({ intent, errors: { password: nl.account.wrongPassword } }, { status: 400 });
-    }
-    deleteUserAccount(user.id);
-    return redirect("/?account=verwijderd", { headers: { "Set-Cookie": lucia.createBlankSessionCookie().serialize() } });
+  const form = await parseForm(formData, DeleteAccountSchema);
+  if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
+  if (!(await checkPassword(user.id, form.data.password))) {
+    return json({ intent, errors: { password: nl.account.wrongPassword } }, { status: 400 });
   }
-  throw new Response(null, { status: 400 });
+  deleteUserAccount(user.id);
+  return redirect(noticeUrl("/", "account-verwijderd"), { headers: { "Set-Cookie": lucia.createBlankSessionCookie().serialize() } });
 }
 
 export default function Account() {
   const { account } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [params] = useSearchParams();
   const passwordErrors: Record<string, string> | undefined = result?.intent === "password" ? result.errors : undefined;
   const deleteErrors: Record<string, string> | undefined = result?.intent === "delete" ? result.errors : undefined;
   return (
     <div className="page narrow">
       <h1>{nl.account.title}</h1>
-      {params.get("wachtwoord") === "gewijzigd" ? (
-        <p className="notice notice--ok" role="status">
-          {nl.account.passwordChanged}
-        </p>
-      ) : null}
+      <RedirectNotice messages={{ wachtwoord: nl.account.passwordChanged }} />
       <h2>{nl.account.details}</h2>
       <dl>
         <dt>{nl.auth.name}</dt>

@@ -5,10 +5,13 @@ import { hasRole, requireRole, requireUser } from "~/auth.server";
 import { Field } from "~/components/field";
 import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
-import { formatDate, formatDateTime } from "~/lib/amsterdam-time";
-import { validateForm } from "~/lib/forms";
+import { formatDay, formatMoment } from "~/lib/dates";
+import { formIntent, parseForm, readForm } from "~/lib/forms";
+import { badRequest } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { LinkModuleSchema, ThemeStatusSchema } from "~/lib/schemas/webinars";
-import { getDecision, groupsForTheme, linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
+import { requireDecision } from "~/models/webinars/access.server";
+import { groupsForTheme, linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
 import { listModules } from "~/models/learning/module-themes.server";
 import { webinarsForTheme } from "~/models/webinars/webinars.server";
 
@@ -16,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const decision = getDecision(params.decisionId ?? "");
-  if (!decision) throw new Response(null, { status: 404 });
+  const decision = requireDecision(params.decisionId);
   const modules = listModules();
   return json({
     decision,
@@ -33,19 +35,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, "coordinator");
-  const decision = getDecision(params.decisionId ?? "");
-  if (!decision) throw new Response(null, { status: 404 });
-  const formData = await request.formData();
+  const decision = requireDecision(params.decisionId);
+  const formData = await readForm(request);
   const back = `/agenda/besluiten/${decision.id}`;
-  if (formData.get("intent") === "module") {
-    const form = validateForm(formData, LinkModuleSchema);
+  if (formIntent(formData, ["module", "status"]) === "module") {
+    const form = await parseForm(formData, LinkModuleSchema);
     if (!form.ok || !linkModule(decision.id, form.data.moduleSlug)) return json({ error: nl.decisions.unknownModule }, { status: 400 });
-    return redirect(`${back}?melding=module`);
+    return redirect(noticeUrl(back, "module"));
   }
-  const form = validateForm(formData, ThemeStatusSchema);
-  if (!form.ok) throw new Response(null, { status: 400 });
+  const form = await parseForm(formData, ThemeStatusSchema);
+  if (!form.ok) throw badRequest();
   setThemeStatus(decision.id, form.data.status);
-  return redirect(`${back}?melding=stand`);
+  return redirect(noticeUrl(back, "stand"));
 }
 
 export default function DecisionPage() {
@@ -58,7 +59,7 @@ export default function DecisionPage() {
         <dt>{nl.decisions.who}</dt>
         <dd>{decision.decidedBy ?? nl.decisions.unknownPerson}</dd>
         <dt>{nl.decisions.when}</dt>
-        <dd>{formatDateTime(decision.decidedAt)}</dd>
+        <dd>{formatMoment(decision.decidedAt)}</dd>
         <dt>{nl.decisions.onBehalf}</dt>
         <dd>{decision.network ?? nl.agenda.allNetworks}</dd>
         <dt>{nl.decisions.themeStatus}</dt>
@@ -77,7 +78,7 @@ export default function DecisionPage() {
               <span className="muted">
                 {p.webinarTitle}
                 {p.network ? ` · ${p.network}` : ""}
-                {p.closedAt ? ` · ${formatDate(p.closedAt)}` : ""}
+                {p.closedAt ? ` · ${formatDay(p.closedAt)}` : ""}
               </span>
             </li>
           ))}
@@ -91,7 +92,7 @@ export default function DecisionPage() {
         <ul>
           {webinars.map((w) => (
             <li key={w.id}>
-              <Link to={`/webinars/${w.id}`}>{w.title}</Link> <span className="muted">{formatDateTime(w.startsAt)}</span>
+              <Link to={`/webinars/${w.id}`}>{w.title}</Link> <span className="muted">{formatMoment(w.startsAt)}</span>
             </li>
           ))}
         </ul>

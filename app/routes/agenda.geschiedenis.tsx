@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/amsterdam-time";
+import { formatDay } from "~/lib/dates";
 import { circleHistory } from "~/models/webinars/history.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.history.title} | ${nl.appName}` }];
@@ -36,7 +36,7 @@ export default function History() {
                     <Link to={`/webinars/${p.webinarId}#peiling-${p.pollId}`}>{p.question}</Link>{" "}
                     <span className="muted">
                       {p.network ?? ""}
-                      {p.closedAt ? ` · ${formatDate(p.closedAt)}` : ""}
+                      {p.closedAt ? ` · ${formatDay(p.closedAt)}` : ""}
                     </span>
                   </li>
                 ))}
@@ -45,7 +45,7 @@ export default function History() {
             <li>
               <h3>{steps.decision}</h3>
               <p>
-                <Link to={`/agenda/besluiten/${d.id}`}>{formatDate(d.decidedAt)}</Link> · {d.decidedBy ?? nl.decisions.unknownPerson} ·{" "}
+                <Link to={`/agenda/besluiten/${d.id}`}>{formatDay(d.decidedAt)}</Link> · {d.decidedBy ?? nl.decisions.unknownPerson} ·{" "}
                 {d.network ?? nl.agenda.allNetworks}
               </p>
               <p className="prewrap">{d.rationale}</p>

@@ -4,8 +4,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/amsterdam-time";
+import { formatDay } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
+import { notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { DecisionSchema } from "~/lib/schemas/webinars";
 import { loadAgenda } from "~/models/webinars/agenda.server";
 import { chooseTheme } from "~/models/webinars/decisions.server";
@@ -17,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 function requireCandidate(themeId: string | undefined) {
   const theme = getTheme(themeId ?? "");
-  if (!theme || theme.mergedIntoId) throw new Response(null, { status: 404 });
+  if (!theme || theme.mergedIntoId) throw notFound();
   return theme;
 }
 
@@ -42,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const decisionId = chooseTheme(theme.id, form.data, user.id);
   if (!decisionId) return json({ errors: { form: nl.decisions.notCandidate }, values: { rationale: form.data.rationale } }, { status: 409 });
-  return redirect(`/agenda/besluiten/${decisionId}?melding=besloten`);
+  return redirect(noticeUrl(`/agenda/besluiten/${decisionId}`, "besloten"));
 }
 
 export default function ChooseTheme() {
@@ -82,7 +84,7 @@ export default function ChooseTheme() {
               <span>
                 {p.question}{" "}
                 <span className="muted">
-                  ({p.webinarTitle}, {p.network}, {formatDate(p.closedAt)}, {nl.agenda.shareOf(String(Math.round(p.share * 100)))})
+                  ({p.webinarTitle}, {p.network}, {formatDay(p.closedAt)}, {nl.agenda.shareOf(String(Math.round(p.share * 100)))})
                 </span>
               </span>
             </label>

@@ -5,6 +5,8 @@ import { requireRole } from "~/auth.server";
 import { Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { badRequest } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { MergeThemesSchema } from "~/lib/schemas/webinars";
 import { getTheme, listCandidateThemes, mergeThemes } from "~/models/webinars/themes.server";
 import { listThemeChoices } from "~/models/webinars/webinars.server";
@@ -32,11 +34,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireRole(request, "coordinator");
   const form = await parseForm(request, MergeThemesSchema);
-  if (!form.ok || form.data.confirm !== "ja") throw new Response(null, { status: 400 });
+  if (!form.ok || form.data.confirm !== "ja") throw badRequest();
   if (!mergeThemes(form.data.sourceId, form.data.targetId)) {
     return redirect(`/agenda/samenvoegen?bron=${encodeURIComponent(form.data.sourceId)}&doel=${encodeURIComponent(form.data.targetId)}`);
   }
-  return redirect("/agenda?melding=samengevoegd");
+  return redirect(noticeUrl("/agenda", "samengevoegd"));
 }
 
 export default function MergeThemes() {

@@ -5,6 +5,7 @@ import { requireRole } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { ThemeSchema } from "~/lib/schemas/webinars";
 import { listNetworks } from "~/models/accounts/reference.server";
 import { createCandidateTheme, titleExists } from "~/models/webinars/themes.server";
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ errors, values }, { status: 400 });
   }
   createCandidateTheme({ ...form.data, origin: "coordinator" }, user.id);
-  return redirect("/agenda?melding=toegevoegd#rangorde");
+  return redirect(noticeUrl("/agenda#rangorde", "toegevoegd"));
 }
 
 export default function NewTheme() {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl";
-import { csvResponse, toCsv, type Cell } from "~/lib/csv-export";
+import { csvResponse, toCsv, type Cell } from "~/lib/csv";
 import { loadAgenda } from "~/models/webinars/agenda.server";
 import { listNetworks } from "~/models/accounts/reference.server";
 

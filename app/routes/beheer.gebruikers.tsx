@@ -4,8 +4,11 @@ import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { GRANTED_ROLES } from "~db/schema";
 import { requireRole } from "~/auth.server";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { badRequest, notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { isRole } from "~/lib/roles";
 import { getUserName, grantRole, listUsersWithRoles, revokeRole } from "~/models/accounts/users.server";
 
@@ -27,33 +30,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   const form = await parseForm(request, RoleChangeSchema);
-  if (!form.ok) throw new Response(null, { status: 400 });
-  const { userId, role, intent, q } = form.data;
+  if (!form.ok) throw badRequest();
+  const { userId, role, intent, q = "" } = form.data;
   const name = getUserName(userId);
-  if (!name) throw new Response(null, { status: 404 });
-  const params = new URLSearchParams({ q: q ?? "" });
+  if (!name) throw notFound();
   if (intent === "revoke" && role === "admin" && userId === admin.id) {
-    params.set("melding", "eigen-beheer");
-    return redirect(`/beheer/gebruikers?${params}`);
+    return redirect(noticeUrl("/beheer/gebruikers", "eigen-beheer", { q }));
   }
   if (intent === "grant") grantRole(userId, role, admin.id);
   else revokeRole(userId, role);
-  params.set("melding", intent);
-  params.set("wie", name);
-  params.set("rol", role);
-  return redirect(`/beheer/gebruikers?${params}`);
+  return redirect(noticeUrl("/beheer/gebruikers", intent, { q, wie: name, rol: role }));
 }
 
+// The texts fill in who got or lost which role (?wie=, ?rol=).
 function Notice() {
   const [params] = useSearchParams();
-  const kind = params.get("melding");
   const role = params.get("rol");
   const roleLabel = isRole(role) ? nl.roles[role] : "";
   const who = params.get("wie") ?? "";
-  if (kind === "eigen-beheer") return <p className="notice notice--warn" role="status">{nl.admin.ownAdmin}</p>;
-  if (kind === "grant") return <p className="notice notice--ok" role="status">{nl.admin.granted(who, roleLabel)}</p>;
-  if (kind === "revoke") return <p className="notice notice--ok" role="status">{nl.admin.revoked(who, roleLabel)}</p>;
-  return null;
+  return (
+    <RedirectNotice
+      messages={{ "eigen-beheer": { text: nl.admin.ownAdmin, tone: "warn" }, grant: nl.admin.granted(who, roleLabel), revoke: nl.admin.revoked(who, roleLabel) }}
+    />
+  );
 }
 
 export default function AdminUsers() {

@@ -1,10 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth.server";
 import { ContributionItem } from "~/components/modules/contributions";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { badRequest, notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { ReviewSchema } from "~/lib/schemas/learning.server";
 import { moduleTitles } from "~/models/learning/content.server";
 import { getContribution, listForReview, reviewContribution } from "~/models/learning/contributions.server";
@@ -30,11 +33,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const coordinator = await requireRole(request, "coordinator");
   const form = await parseForm(request, ReviewSchema);
-  if (!form.ok) throw new Response(null, { status: 400 });
-  if (!getContribution(form.data.id)) throw new Response(null, { status: 404 });
+  if (!form.ok) throw badRequest();
+  if (!getContribution(form.data.id)) throw notFound();
   const approve = form.data.decision === "approve";
   reviewContribution(form.data.id, approve ? "approved" : "rejected", coordinator.id);
-  return redirect(`/beheer/inbreng?melding=${approve ? "goedgekeurd" : "afgewezen"}`);
+  return redirect(noticeUrl("/beheer/inbreng", approve ? "goedgekeurd" : "afgewezen"));
 }
 
 function ReviewButton({ id, decision, label, secondary }: { id: string; decision: "approve" | "reject"; label: string; secondary?: boolean }) {
@@ -51,17 +54,11 @@ function ReviewButton({ id, decision, label, secondary }: { id: string; decision
 
 export default function Moderation() {
   const { pending, reviewed, confirm, modules } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const notice = params.get("melding");
   return (
     <div className="page module-page">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      {notice === "goedgekeurd" || notice === "afgewezen" ? (
-        <p className="notice notice--ok" role="status">
-          {notice === "goedgekeurd" ? t.approved : t.rejected}
-        </p>
-      ) : null}
+      <RedirectNotice messages={{ goedgekeurd: t.approved, afgewezen: t.rejected }} />
       {confirm ? (
         <section className="notice notice--warn" aria-labelledby="bevestigen" id="bevestig">
           <h2 id="bevestigen">{t.confirmTitle}</h2>

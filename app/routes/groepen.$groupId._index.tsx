@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Flash } from "~/components/groups/flash";
 import { GroupHeader } from "~/components/groups/group-header";
 import { GroupMeetings } from "~/components/groups/group-meetings";
 import { GroupMembers } from "~/components/groups/group-members";
 import { LogEntry } from "~/components/groups/log-entry";
 import { StepList } from "~/components/groups/step-list";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
-import { formatDate, todayIso } from "~/lib/groups/dates";
+import { formatDay, calendarDay } from "~/lib/dates";
 import { groupNotices } from "~/lib/groups/notices";
 import { requireGroupMember } from "~/models/groups/access.server";
 import { listLogEntries, logEntryCount } from "~/models/groups/log.server";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     group: { ...group, inviteCode: null, closedAt: group.closedAt?.getTime() ?? null, moduleTitle: moduleTitle(group.moduleSlug) },
     role,
-    today: todayIso(),
+    today: calendarDay(),
     members: members.map(({ organisationId: _org, ...m }) => m),
     notices: { ...groupNotices(members), noFacilitator: !members.some((m) => m.role === "facilitator") },
     counts,
@@ -50,7 +50,7 @@ export default function GroupPage() {
   return (
     <div className="page">
       <GroupHeader group={group} backLink={false} />
-      <Flash messages={{ lid: t.joined, notitie: nl.groups.notes.saved, afgesloten: nl.groups.close.closed }} />
+      <RedirectNotice messages={{ lid: t.joined, notitie: nl.groups.notes.saved, afgesloten: nl.groups.close.closed }} />
       {active ? null : <p className="notice">{nl.groups.list.closedReadOnly}</p>}
       <p className="muted">{nl.groups.list.yourRole(nl.groups.list.roles[role])}</p>
       <dl className="group-facts">
@@ -83,7 +83,7 @@ export default function GroupPage() {
       {!active && group.lessonsLearned ? (
         <section aria-labelledby="lessen">
           <h2 id="lessen">{t.lessons}</h2>
-          {group.closedAt ? <p className="muted">{t.closedOn(formatDate(group.closedAt))}</p> : null}
+          {group.closedAt ? <p className="muted">{t.closedOn(formatDay(group.closedAt))}</p> : null}
           <p className="prewrap">{group.lessonsLearned}</p>
         </section>
       ) : null}

@@ -5,6 +5,7 @@ import { ErrorSummary, Field } from "~/components/field";
 import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { CloseSchema } from "~/lib/schemas/groups";
 import { requireActive, requireGroupFacilitator } from "~/models/groups/access.server";
 import { monitorFigures } from "~/models/groups/monitor.server";
@@ -24,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await parseForm(request, CloseSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   closeGroup(group.id, form.data.lessons);
-  return redirect(`/groepen/${group.id}?melding=afgesloten`);
+  return redirect(noticeUrl(`/groepen/${group.id}`, "afgesloten"));
 }
 
 export default function CloseGroup() {

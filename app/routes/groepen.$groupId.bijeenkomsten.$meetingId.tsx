@@ -2,13 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { Flash } from "~/components/groups/flash";
 import { GroupHeader } from "~/components/groups/group-header";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
-import { formatDateTime } from "~/lib/groups/dates";
+import { formatMoment } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
+import { notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { ReflectionSchema } from "~/lib/schemas/groups";
-import { notFound, requireActive, requireGroupMember } from "~/models/groups/access.server";
+import { requireActive, requireGroupMember } from "~/models/groups/access.server";
 import { getMeeting, saveReflection } from "~/models/groups/meetings.server";
 import { groupHeader } from "~/models/groups/groups.server";
 
@@ -30,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = saveReflection(group.id, params.meetingId ?? "", form.data, Date.now());
   if (result === "missing") throw notFound();
   if (result === "not_yet") return json({ errors: { form: nl.groups.meetings.reflectionLater }, values: {} }, { status: 400 });
-  return redirect(`/groepen/${group.id}/bijeenkomsten/${params.meetingId}?melding=terugblik`);
+  return redirect(noticeUrl(`/groepen/${group.id}/bijeenkomsten/${params.meetingId}`, "terugblik"));
 }
 
 export default function MeetingPage() {
@@ -41,8 +43,8 @@ export default function MeetingPage() {
   const t = nl.groups.meetings;
   return (
     <div className="page narrow">
-      <GroupHeader group={group} title={t.title(formatDateTime(meeting.plannedAt))} />
-      <Flash messages={{ gepland: t.planned, terugblik: t.reflectionSaved }} />
+      <GroupHeader group={group} title={t.title(formatMoment(meeting.plannedAt))} />
+      <RedirectNotice messages={{ gepland: t.planned, terugblik: t.reflectionSaved }} />
       <h2>{t.agenda}</h2>
       <p className="prewrap">{meeting.agenda}</p>
       <h2>{t.reflection}</h2>

@@ -5,6 +5,7 @@ import { ErrorSummary, Field } from "~/components/field";
 import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { MeetingSchema } from "~/lib/schemas/groups";
 import { requireActive, requireGroupFacilitator } from "~/models/groups/access.server";
 import { planMeeting } from "~/models/groups/meetings.server";
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await parseForm(request, MeetingSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   const id = planMeeting(group.id, form.data);
-  return redirect(`/groepen/${group.id}/bijeenkomsten/${id}?melding=gepland`);
+  return redirect(noticeUrl(`/groepen/${group.id}/bijeenkomsten/${id}`, "gepland"));
 }
 
 export default function NewMeeting() {

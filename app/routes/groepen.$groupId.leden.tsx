@@ -2,12 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { Flash } from "~/components/groups/flash";
 import { GroupHeader } from "~/components/groups/group-header";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { GROUP_ROLES } from "~/lib/groups/constants";
-import { formatDate } from "~/lib/groups/dates";
-import { validateForm } from "~/lib/forms";
+import { formatDay } from "~/lib/dates";
+import { formIntent, parseForm, readForm } from "~/lib/forms";
+import { badRequest } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { AddMemberSchema, MemberRoleSchema } from "~/lib/schemas/groups";
 import { requireGroupFacilitator } from "~/models/groups/access.server";
 import { addMember, findUserByEmail, groupHeader, listMembers, newInviteCode, setInviteCode, setMemberRole } from "~/models/groups/groups.server";
@@ -26,16 +28,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { group } = await requireGroupFacilitator(request, params.groupId);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  const back = (melding: string, extra: Record<string, string> = {}) => redirect(`/groepen/${group.id}/leden?${new URLSearchParams({ melding, ...extra })}`);
+  const formData = await readForm(request);
+  const intent = formIntent(formData, ["renew", "disable", "add", "role"]);
+  const back = (notice: string, args: Record<string, string> = {}) => redirect(noticeUrl(`/groepen/${group.id}/leden`, notice, args));
   if (intent === "renew" || intent === "disable") {
     if (group.status === "closed") throw json({ message: nl.groups.list.closedReadOnly }, { status: 409 });
     setInviteCode(group.id, intent === "renew" ? newInviteCode() : null);
     return back(intent === "renew" ? "vernieuwd" : "uit");
   }
   if (intent === "add") {
-    const form = validateForm(formData, AddMemberSchema);
+    const form = await parseForm(formData, AddMemberSchema);
     if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
     const person = findUserByEmail(form.data.email);
     const fail = (message: string) => json({ intent, errors: { email: message }, values: { email: form.data.email, role: form.data.role } }, { status: 400 });
@@ -46,15 +48,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result === "closed") throw json({ message: nl.groups.list.closedReadOnly }, { status: 409 });
     return back("toegevoegd", { wie: person.name });
   }
-  if (intent === "role") {
-    const form = validateForm(formData, MemberRoleSchema);
-    if (!form.ok) throw new Response(null, { status: 400 });
-    if (!setMemberRole(group.id, form.data.userId, form.data.role)) {
-      return json({ intent, errors: { form: nl.groups.members.lastFacilitator }, values: {} }, { status: 400 });
-    }
-    return back("rol");
+  const form = await parseForm(formData, MemberRoleSchema);
+  if (!form.ok) throw badRequest();
+  if (!setMemberRole(group.id, form.data.userId, form.data.role)) {
+    return json({ intent, errors: { form: nl.groups.members.lastFacilitator }, values: {} }, { status: 400 });
   }
-  throw new Response(null, { status: 400 });
+  return back("rol");
 }
 
 export default function Members() {
@@ -68,7 +67,7 @@ export default function Members() {
   return (
     <div className="page">
       <GroupHeader group={group} title={t.title} />
-      <Flash messages={{ gestart: nl.groups.page.created, vernieuwd: t.renewed, uit: t.disabled, toegevoegd: t.added(params.get("wie") ?? ""), rol: t.roleChanged }} />
+      <RedirectNotice messages={{ gestart: nl.groups.page.created, vernieuwd: t.renewed, uit: t.disabled, toegevoegd: t.added(params.get("wie") ?? ""), rol: t.roleChanged }} />
       {result?.intent === "role" ? <p className="notice notice--error" role="alert">{t.lastFacilitator}</p> : null}
 
       <section aria-labelledby="uitnodiging">
@@ -139,7 +138,7 @@ export default function Members() {
                 <tr key={m.userId}>
                   <td>{m.name}</td>
                   <td>{m.organisation ?? "–"}</td>
-                  <td>{formatDate(m.joinedAt)}</td>
+                  <td>{formatDay(m.joinedAt)}</td>
                   <td>
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="role" />

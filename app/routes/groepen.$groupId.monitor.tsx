@@ -9,7 +9,7 @@ import { OverdueTag, StatusTag } from "~/components/groups/status-tag";
 import { nl } from "~/i18n/nl";
 import { fillWeeks } from "~/lib/groups/chart";
 import { STEP_STATUSES } from "~/lib/groups/constants";
-import { formatDate } from "~/lib/groups/dates";
+import { formatDay } from "~/lib/dates";
 import { requireMonitorAccess } from "~/models/groups/access.server";
 import { listSharedEntries } from "~/models/groups/log.server";
 import { monitorFigures } from "~/models/groups/monitor.server";
@@ -66,7 +66,7 @@ export default function Monitor() {
           <ul>
             {figures.overdue.shown.map((step) => (
               <li key={step.id}>
-                {isMember ? <Link to={`/groepen/${group.id}/stappen/${step.id}`}>{step.what}</Link> : step.what} <OverdueTag /> {formatDate(step.dueOn)}
+                {isMember ? <Link to={`/groepen/${group.id}/stappen/${step.id}`}>{step.what}</Link> : step.what} <OverdueTag /> {formatDay(step.dueOn)}
               </li>
             ))}
             {figures.overdue.total > figures.overdue.shown.length ? <li>{t.overdueMore(figures.overdue.total - figures.overdue.shown.length)}</li> : null}
@@ -100,7 +100,7 @@ export default function Monitor() {
                 <tr key={m.userId}>
                   <td>{m.name}</td>
                   <td>{nl.groups.list.roles[m.role]}</td>
-                  <td>{m.lastActivityAt ? formatDate(m.lastActivityAt) : t.noActivityYet}</td>
+                  <td>{m.lastActivityAt ? formatDay(m.lastActivityAt) : t.noActivityYet}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,9 +5,9 @@ import { ErrorSummary, Field } from "~/components/field";
 import { FactorFieldset } from "~/components/groups/factor-fieldset";
 import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
-import { todayIso } from "~/lib/groups/dates";
-import { validateForm } from "~/lib/forms";
-import { formValues } from "~/lib/groups/form-values";
+import { calendarDay } from "~/lib/dates";
+import { parseForm, readForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { LogEntrySchema } from "~/lib/schemas/groups";
 import { requireActive, requireGroupMember } from "~/models/groups/access.server";
 import { groupHeader } from "~/models/groups/groups.server";
@@ -20,22 +20,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { group } = await requireGroupMember(request, params.groupId);
   requireActive(group);
   const stepId = new URL(request.url).searchParams.get("stap") ?? "";
-  return json({ group: groupHeader(group), steps: stepChoices(group.id), defaults: { loggedOn: todayIso(), stepId } });
+  return json({ group: groupHeader(group), steps: stepChoices(group.id), defaults: { loggedOn: calendarDay(), stepId } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, group } = await requireGroupMember(request, params.groupId);
   requireActive(group);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const tags = {
     helpedFactors: formData.getAll("helpedFactors").map(String),
     hinderedFactors: formData.getAll("hinderedFactors").map(String),
   };
-  const form = validateForm(formData, LogEntrySchema);
+  const form = await parseForm(formData, LogEntrySchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values, tags }, { status: 400 });
   const id = addLogEntry(group.id, user.id, form.data);
-  if (!id) return json({ errors: { stepId: nl.groups.notes.unknownStep }, values: formValues(formData), tags }, { status: 400 });
-  return redirect(`/groepen/${group.id}?melding=notitie#notities`);
+  if (!id) return json({ errors: { stepId: nl.groups.notes.unknownStep }, values: form.values, tags }, { status: 400 });
+  return redirect(noticeUrl(`/groepen/${group.id}#notities`, "notitie"));
 }
 
 export default function NewNote() {

@@ -2,17 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { Flash } from "~/components/groups/flash";
 import { GroupHeader } from "~/components/groups/group-header";
 import { LogEntry } from "~/components/groups/log-entry";
 import { OverdueTag, StatusTag } from "~/components/groups/status-tag";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { STEP_STATUSES } from "~/lib/groups/constants";
-import { formatDate, formatDateTime, todayIso } from "~/lib/groups/dates";
-import { validateForm } from "~/lib/forms";
-import { formValues } from "~/lib/groups/form-values";
+import { formatDay, formatMoment, calendarDay } from "~/lib/dates";
+import { parseForm } from "~/lib/forms";
+import { notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { StatusSchema } from "~/lib/schemas/groups";
-import { notFound, requireActive, requireGroupMember } from "~/models/groups/access.server";
+import { requireActive, requireGroupMember } from "~/models/groups/access.server";
 import { groupHeader } from "~/models/groups/groups.server";
 import { listStepEntries } from "~/models/groups/log.server";
 import { changeStepStatus, getStep } from "~/models/groups/steps.server";
@@ -26,20 +27,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ group: groupHeader(group),
     step: { ...step, history: step.history.map((h) => ({ ...h, at: h.at.getTime() })) },
     notes: listStepEntries(group.id, step.id, 10),
-    today: todayIso(),
+    today: calendarDay(),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, group } = await requireGroupMember(request, params.groupId);
   requireActive(group);
-  const formData = await request.formData();
-  const form = validateForm(formData, StatusSchema);
+  const form = await parseForm(request, StatusSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   const result = changeStepStatus(group.id, params.stepId ?? "", form.data, user.id);
   if (result === "missing") throw notFound();
-  if (result === "same") return json({ errors: { status: nl.groups.steps.sameStatus }, values: formValues(formData) }, { status: 400 });
-  return redirect(`/groepen/${group.id}/stappen/${params.stepId}?melding=status`);
+  if (result === "same") return json({ errors: { status: nl.groups.steps.sameStatus }, values: form.values }, { status: 400 });
+  return redirect(noticeUrl(`/groepen/${group.id}/stappen/${params.stepId}`, "status"));
 }
 
 export default function StepPage() {
@@ -52,7 +52,7 @@ export default function StepPage() {
   return (
     <div className="page narrow">
       <GroupHeader group={group} title={step.what} />
-      <Flash messages={{ status: t.changed, nieuw: t.created }} />
+      <RedirectNotice messages={{ status: t.changed, nieuw: t.created }} />
       <p>
         <StatusTag status={step.status} /> {open && step.dueOn < today ? <OverdueTag /> : null}
       </p>
@@ -60,7 +60,7 @@ export default function StepPage() {
         <dt>{t.owners}</dt>
         <dd>{step.owners.length > 0 ? step.owners.map((o) => o.name).join(", ") : nl.groups.list.nobody}</dd>
         <dt>{t.dueOn}</dt>
-        <dd>{formatDate(step.dueOn)}</dd>
+        <dd>{formatDay(step.dueOn)}</dd>
         <dt>{t.successSign}</dt>
         <dd className="prewrap">{step.successSign}</dd>
         {step.stopReason ? (
@@ -96,7 +96,7 @@ export default function StepPage() {
         <ol className="history">
           {step.history.map((h) => (
             <li key={h.id}>
-              <span className="muted">{formatDateTime(h.at)}</span>
+              <span className="muted">{formatMoment(h.at)}</span>
               <br />
               {h.from
                 ? t.historyChanged(h.by ?? nl.groups.list.formerMember, t.statuses[h.from], t.statuses[h.to])

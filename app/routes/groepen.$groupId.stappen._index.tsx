@@ -6,7 +6,7 @@ import { Pager, pageFrom } from "~/components/groups/pager";
 import { StepList } from "~/components/groups/step-list";
 import { nl } from "~/i18n/nl";
 import { STEP_STATUSES, isStepStatus } from "~/lib/groups/constants";
-import { todayIso } from "~/lib/groups/dates";
+import { calendarDay } from "~/lib/dates";
 import { requireGroupMember } from "~/models/groups/access.server";
 import { groupHeader } from "~/models/groups/groups.server";
 import { listSteps } from "~/models/groups/steps.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const status = isStepStatus(raw) ? raw : null;
   const page = pageFrom(search);
   const { steps, total } = listSteps(group.id, status, PER_PAGE, (page - 1) * PER_PAGE);
-  return json({ group: groupHeader(group), steps, status: status ?? "", page, pages: Math.max(1, Math.ceil(total / PER_PAGE)), today: todayIso() });
+  return json({ group: groupHeader(group), steps, status: status ?? "", page, pages: Math.max(1, Math.ceil(total / PER_PAGE)), today: calendarDay() });
 }
 
 export default function AllSteps() {

@@ -4,8 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
 import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
-import { validateForm } from "~/lib/forms";
-import { formValues } from "~/lib/groups/form-values";
+import { parseForm, readForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { StepSchema } from "~/lib/schemas/groups";
 import { requireActive, requireGroupMember } from "~/models/groups/access.server";
 import { addStep } from "~/models/groups/steps.server";
@@ -22,13 +22,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, group } = await requireGroupMember(request, params.groupId);
   requireActive(group);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const owners = formData.getAll("ownerIds").filter((v): v is string => typeof v === "string");
-  const form = validateForm(formData, StepSchema);
+  const form = await parseForm(formData, StepSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values, owners }, { status: 400 });
   const stepId = addStep(group.id, form.data, user.id);
-  if (!stepId) return json({ errors: { ownerIds: nl.groups.steps.ownersUnknown }, values: formValues(formData), owners }, { status: 400 });
-  return redirect(`/groepen/${group.id}/stappen/${stepId}?melding=nieuw`);
+  if (!stepId) return json({ errors: { ownerIds: nl.groups.steps.ownersUnknown }, values: form.values, owners }, { status: 400 });
+  return redirect(noticeUrl(`/groepen/${group.id}/stappen/${stepId}`, "nieuw"));
 }
 
 export default function NewStep() {

@@ -3,6 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GroupHeader } from "~/components/groups/group-header";
 import { nl } from "~/i18n/nl";
+import { readForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { requireGroupMember } from "~/models/groups/access.server";
 import { leaveGroup } from "~/models/groups/membership.server";
 import { facilitatorCount, groupHeader } from "~/models/groups/groups.server";
@@ -17,9 +19,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, group } = await requireGroupMember(request, params.groupId);
+  // The button sends no fields; a body that is no form is still refused.
+  await readForm(request);
   const result = leaveGroup(group.id, user.id);
   if (result === "last_facilitator") return json({ error: nl.groups.leave.lastFacilitator }, { status: 409 });
-  return redirect("/groepen?melding=verlaten");
+  return redirect(noticeUrl("/groepen", "verlaten"));
 }
 
 export default function Leave() {

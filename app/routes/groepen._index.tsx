@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
-import { Flash } from "~/components/groups/flash";
 import { GroupCard } from "~/components/groups/group-card";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { listGroupsFor, listNetworkChoices } from "~/models/groups/list.server";
 import { listThemes } from "~/models/groups/groups.server";
@@ -32,7 +32,7 @@ export default function Groups() {
   return (
     <div className="page">
       <h1>{t.title}</h1>
-      <Flash messages={{ verlaten: nl.groups.page.left }} />
+      <RedirectNotice messages={{ verlaten: nl.groups.page.left }} />
       <p className="lead">{t.intro}</p>
       {canCreate ? (
         <p>

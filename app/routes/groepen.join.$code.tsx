@@ -3,8 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/groups/dates";
-import { notFound } from "~/models/groups/access.server";
+import { formatDay } from "~/lib/dates";
+import { readForm } from "~/lib/forms";
+import { notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { addMember, defaultGroupRole, getGroupByInviteCode, memberCount, memberRole } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.groups.join.title(data.group.name) : nl.groups.list.title} | ${nl.appName}` }];
@@ -38,8 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const group = getGroupByInviteCode(params.code ?? "");
   if (!group) throw notFound();
+  // The button sends no fields; a body that is no form is still refused.
+  await readForm(request);
   const result = addMember(group.id, user.id, defaultGroupRole(user.roles));
-  if (result === "joined") return redirect(`/groepen/${group.id}?melding=lid`);
+  if (result === "joined") return redirect(noticeUrl(`/groepen/${group.id}`, "lid"));
   if (result === "already") return redirect(`/groepen/${group.id}`);
   return json({ error: result === "full" ? nl.groups.join.full : nl.groups.join.closed }, { status: 409 });
 }
@@ -62,7 +66,7 @@ export default function Join() {
         <dt>{l.intendedChange}</dt>
         <dd className="prewrap">{group.intendedChange}</dd>
         <dt>{l.period}</dt>
-        <dd>{l.periodValue(formatDate(group.startsOn), formatDate(group.endsOn))}</dd>
+        <dd>{l.periodValue(formatDay(group.startsOn), formatDay(group.endsOn))}</dd>
         <dt>{l.rhythm}</dt>
         <dd>{group.rhythm}</dd>
         <dt>{l.members}</dt>

@@ -4,8 +4,9 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
-import { addDays, todayIso } from "~/lib/groups/dates";
+import { addDays, calendarDay } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { GroupSchema } from "~/lib/schemas/groups";
 import { listModules as listModuleChoices } from "~/models/learning/module-themes.server";
 import { createGroup, listThemes, networkExists, themeExists, userNetworkId } from "~/models/groups/groups.server";
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "facilitator", "coordinator");
   const themes = listThemes();
   const themeSlug = new URL(request.url).searchParams.get("thema");
-  const today = todayIso();
+  const today = calendarDay();
   return json({
     themes,
     modules: listModuleChoices().map(({ slug, title }) => ({ slug, title })),
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ errors, values: { ...rest, maxSize: String(maxSize), moduleSlug: rest.moduleSlug ?? "", networkId: rest.networkId ?? "" } }, { status: 400 });
   }
   const id = createGroup(form.data, user.id);
-  return redirect(`/groepen/${id}/leden?melding=gestart`);
+  return redirect(noticeUrl(`/groepen/${id}/leden`, "gestart"));
 }
 
 export default function NewGroup() {

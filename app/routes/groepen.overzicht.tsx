@@ -5,7 +5,7 @@ import { requireRole } from "~/auth.server";
 import { Pager, pageFrom } from "~/components/groups/pager";
 import { TotalsTable } from "~/components/groups/totals-table";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/groups/dates";
+import { formatDay } from "~/lib/dates";
 import { factorList, filterFigures, overviewFilter, totalsBy } from "~/lib/groups/overview";
 import { listNetworkChoices } from "~/models/groups/list.server";
 import { allGroupFigures } from "~/models/groups/overview.server";
@@ -91,7 +91,7 @@ export default function Overview() {
                     <td>{r.themeTitle}</td><td>{r.networkName ?? "–"}</td><td>{nl.groups.list.status[r.status]}</td>
                     <td>{r.members} ({r.experts} {c.experts.toLowerCase()})</td>
                     <td>{r.done}/{r.stepsTotal} ({r.sharePercent}%)</td><td>{r.overdue}</td><td>{r.notesRecent}</td>
-                    <td>{r.lastNoteOn ? formatDate(r.lastNoteOn) : "–"}</td><td>{r.hindering || "–"}</td>
+                    <td>{r.lastNoteOn ? formatDay(r.lastNoteOn) : "–"}</td><td>{r.hindering || "–"}</td>
                   </tr>
                 ))}
               </tbody>

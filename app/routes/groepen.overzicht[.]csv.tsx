@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
-import { toCsv } from "~/lib/groups/csv";
+import { csvResponse, toCsv } from "~/lib/csv";
 import { csvRows, filterFigures, overviewFilter } from "~/lib/groups/overview";
 import { allGroupFigures } from "~/models/groups/overview.server";
 
@@ -8,11 +8,5 @@ import { allGroupFigures } from "~/models/groups/overview.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
   const rows = filterFigures(allGroupFigures(), overviewFilter(new URL(request.url).searchParams));
-  return new Response(toCsv(csvRows(rows)), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="leercirkel-groepen.csv"',
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(toCsv(csvRows(rows)), "leercirkel-groepen.csv");
 }

@@ -1,18 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { forbidden, hasRole, requireUser } from "~/auth.server";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { hasRole, requireUser } from "~/auth.server";
 import { Blocks } from "~/components/modules/content-html";
 import { CommitmentForm, CommitmentList } from "~/components/modules/commitment-form";
 import { ContributionForm, ContributionList } from "~/components/modules/contributions";
 import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
 import { ReflectionForm } from "~/components/modules/reflection-form";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl-learning";
-import { validateForm } from "~/lib/forms";
-import { amsterdamDay } from "~/lib/learning-dates";
+import { calendarDay } from "~/lib/dates";
+import { formIntent, parseForm, readForm } from "~/lib/forms";
+import { badRequest, forbidden, notFound } from "~/lib/http";
 import { CLOSING_PART, EXPERT_PART, PARTS, PART_COUNT, REFLECTION_PART, answerField } from "~/lib/module-parts";
+import { noticeUrl } from "~/lib/notice";
 import { CommitmentSchema, ContributionSchema, reflectionSchema } from "~/lib/schemas/learning.server";
 import { getModulePart } from "~/models/learning/content.server";
 import { addContribution, listApproved, listOwnUnpublished } from "~/models/learning/contributions.server";
@@ -28,7 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 function findPart(params: LoaderFunctionArgs["params"]) {
   const found = getModulePart(params.slug, params.part);
-  if (!found) throw new Response(null, { status: 404 });
+  if (!found) throw notFound();
   return found;
 }
 
@@ -50,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     own: n === EXPERT_PART && isExpert ? listOwnUnpublished(user.id, module.slug) : [],
     answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [answerField(id), answer])),
     commitments: n === CLOSING_PART ? listCommitments(user.id, module.slug) : [],
-    today: amsterdamDay(),
+    today: calendarDay(),
     submissionId: n === CLOSING_PART ? randomUUID() : "",
   });
 }
@@ -58,8 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { module, part } = findPart(params);
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
+  const formData = await readForm(request);
+  const intent = formIntent(formData, ["next", "reflections", "reflections-next", "commitment", "finish", "contribution"]);
   const here = partPath(module.slug, part.number);
   const next = partPath(module.slug, Math.min(part.number + 1, PART_COUNT));
 
@@ -68,18 +71,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(next);
   }
   if ((intent === "reflections" || intent === "reflections-next") && part.number === REFLECTION_PART) {
-    const form = validateForm(formData, reflectionSchema(module.reflectionQuestions.map((q) => q.id)));
+    const form = await parseForm(formData, reflectionSchema(module.reflectionQuestions.map((q) => q.id)));
     if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
     // Only questions whose field was sent; an emptied field removes that answer.
     const sent = module.reflectionQuestions.filter((q) => formData.has(answerField(q.id)));
     const answers = Object.fromEntries(sent.map((q) => [q.id, String(form.data[answerField(q.id)] ?? "")]));
     saveReflections(user.id, module.slug, answers);
-    if (intent === "reflections") return redirect(`${here}?bewaard=1`);
+    if (intent === "reflections") return redirect(noticeUrl(here, "bewaard"));
     markPartDone(user.id, module.slug, part.number);
     return redirect(next);
   }
   if (intent === "commitment" && part.number === CLOSING_PART) {
-    const form = validateForm(formData, CommitmentSchema);
+    const form = await parseForm(formData, CommitmentSchema);
     if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
     addCommitment(user.id, module.slug, form.data);
     markPartDone(user.id, module.slug, part.number);
@@ -91,18 +94,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "contribution" && part.number === EXPERT_PART) {
     if (!hasRole(user, "expert")) throw forbidden();
-    const form = validateForm(formData, ContributionSchema);
+    const form = await parseForm(formData, ContributionSchema);
     if (!form.ok) return json({ intent, errors: form.errors, values: form.values }, { status: 400 });
     addContribution(user.id, module.slug, form.data);
-    return redirect(`${here}?inbreng=verstuurd#deel-ervaring`);
+    return redirect(noticeUrl(`${here}#deel-ervaring`, "inbreng"));
   }
-  throw new Response(null, { status: 400 });
+  // An intent this part does not have.
+  throw badRequest();
 }
 
 export default function ModulePart() {
   const { module, themeTitle, nextWebinar, part, progress, approved, isExpert, own, answers, commitments, today, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const [params] = useSearchParams();
   const n = part.number;
   const partDone = progress.doneParts.includes(n);
   const open = PARTS.filter((p) => !progress.doneParts.includes(p.number));
@@ -136,11 +139,7 @@ export default function ModulePart() {
           </ul>
         </div>
       ) : null}
-      {params.get("bewaard") ? (
-        <p className="notice notice--ok" role="status">
-          {nl.learning.reflection.saved}
-        </p>
-      ) : null}
+      <RedirectNotice messages={{ bewaard: nl.learning.reflection.saved }} />
       {n === REFLECTION_PART ? (
         <ReflectionForm blocks={part.blocks} questions={module.reflectionQuestions} answers={result?.values ?? answers} errors={result?.errors} />
       ) : (
@@ -148,7 +147,7 @@ export default function ModulePart() {
       )}
       {n === EXPERT_PART ? <ContributionList items={approved} /> : null}
       {n === EXPERT_PART && isExpert ? (
-        <ContributionForm errors={result?.errors} values={result?.values} own={own} sent={params.get("inbreng") === "verstuurd"} />
+        <ContributionForm errors={result?.errors} values={result?.values} own={own} />
       ) : null}
       {n === CLOSING_PART ? (
         <>

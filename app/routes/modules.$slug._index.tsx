@@ -6,6 +6,8 @@ import { ContentHtml, SourceList } from "~/components/modules/content-html";
 import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
 import { nl } from "~/i18n/nl-learning";
+import { readForm } from "~/lib/forms";
+import { notFound } from "~/lib/http";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
 import { getModule } from "~/models/learning/content.server";
 import { getProgress, startModule } from "~/models/learning/progress.server";
@@ -14,10 +16,6 @@ import { themeTitle } from "~/models/learning/catalogue.server";
 const t = nl.learning.overview;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? nl.learning.catalogue.title} | ${nl.appName}` }];
-
-function notFound() {
-  return new Response(null, { status: 404 });
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -31,6 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const module = getModule(params.slug);
   if (!module) throw notFound();
+  // The start button sends no fields; a body that is no form is still refused.
+  await readForm(request);
   startModule(user.id, module.slug);
   return redirect(partPath(module.slug, getProgress(user.id, module.slug).resumePart));
 }

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl-learning";
+import { notFound } from "~/lib/http";
 import { roundDuration } from "~/lib/learning-stats";
 import { getModule } from "~/models/learning/content.server";
 import { moduleFigures } from "~/models/learning/figures.server";
@@ -15,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.ti
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
   const module = getModule(params.slug);
-  if (!module) throw new Response(null, { status: 404 });
+  if (!module) throw notFound();
   return json({ title: module.title, figures: moduleFigures(module.slug) });
 }
 

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { PollResults } from "~/components/poll-results";
 import { VoteForm } from "~/components/vote-form";
 import { nl } from "~/i18n/nl";
+import { readForm } from "~/lib/forms";
 import { normalizeJoinCode } from "~/lib/join-code";
 import { resolveVoter, submitVote } from "~/models/webinars/votes.server";
 import { votePage } from "~/models/webinars/vote-page.server";
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const webinar = findWebinar(params.code);
   const voter = await resolveVoter(request.headers.get("Cookie") ?? "");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const outcome = submitVote(webinar.joinCode, formData, voter);
   const headers = new Headers();
   if (voter.setCookie) headers.append("Set-Cookie", voter.setCookie);

@@ -5,6 +5,8 @@ import { requireUser } from "~/auth.server";
 import { LookBackForm } from "~/components/modules/look-back-form";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { notFound } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { LookBackSchema } from "~/lib/schemas/learning.server";
 import { getModule } from "~/models/learning/content.server";
 import { getOwnCommitment, saveLookBack } from "~/models/learning/progress.server";
@@ -16,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: `${t.pageTitle} | ${nl.appName
 // Someone else's commitment is "not found", so its existence is not revealed.
 function ownCommitment(userId: string, id: string | undefined) {
   const commitment = id ? getOwnCommitment(userId, id) : undefined;
-  if (!commitment) throw new Response(null, { status: 404 });
+  if (!commitment) throw notFound();
   return commitment;
 }
 
@@ -32,11 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const commitment = ownCommitment(user.id, params.id);
-  if (commitment.lookBackAt) return redirect(`/voornemens/${commitment.id}/terugblik`);
   const form = await parseForm(request, LookBackSchema);
+  if (commitment.lookBackAt) return redirect(`/voornemens/${commitment.id}/terugblik`);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   saveLookBack(user.id, commitment.id, form.data);
-  return redirect("/?terugblik=bewaard");
+  return redirect(noticeUrl("/", "terugblik"));
 }
 
 export default function LookBack() {

@@ -6,20 +6,21 @@ import { RedirectNotice } from "~/components/notice";
 import { PollControls } from "~/components/poll-controls";
 import { PollResults } from "~/components/poll-results";
 import { nl } from "~/i18n/nl";
-import { formatDateTime } from "~/lib/amsterdam-time";
+import { formatMoment } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
+import { badRequest } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
 import { resultsVisibleToVoter } from "~/lib/poll-view";
 import { PollCommandSchema } from "~/lib/schemas/webinars";
 import { liveState } from "~/models/webinars/live.server";
 import { COMMAND_NOTICES, runPollCommand } from "~/models/webinars/poll-commands.server";
-import { getWebinar } from "~/models/webinars/webinars.server";
+import { requireWebinar } from "~/models/webinars/access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.webinar.title ?? nl.webinars.title} | ${nl.appName}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const webinar = getWebinar(params.webinarId ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
+  const webinar = requireWebinar(params.webinarId);
   const isCoordinator = hasRole(user, "coordinator");
   const polls = liveState(webinar.id).polls.map((poll) => ({
     id: poll.id,
@@ -37,12 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, "coordinator");
-  const webinar = getWebinar(params.webinarId ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
+  const webinar = requireWebinar(params.webinarId);
   const form = await parseForm(request, PollCommandSchema);
-  if (!form.ok) throw new Response(null, { status: 400 });
+  if (!form.ok) throw badRequest();
   const done = runPollCommand(webinar.id, form.data.pollId, form.data.intent);
-  return redirect(`/webinars/${webinar.id}?melding=${done ? COMMAND_NOTICES[form.data.intent] : "niet-mogelijk"}#peiling-${form.data.pollId}`);
+  return redirect(noticeUrl(`/webinars/${webinar.id}#peiling-${form.data.pollId}`, done ? COMMAND_NOTICES[form.data.intent] : "niet-mogelijk"));
 }
 
 const NOTICES = {
@@ -63,7 +63,7 @@ export default function WebinarPage() {
       <h1>{webinar.title}</h1>
       <dl>
         <dt>{nl.webinars.when}</dt>
-        <dd>{formatDateTime(webinar.startsAt)}</dd>
+        <dd>{formatMoment(webinar.startsAt)}</dd>
         {webinar.network ? (
           <>
             <dt>{nl.webinars.network}</dt>

@@ -2,15 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { buildIcs } from "~/lib/ics";
-import { getWebinar } from "~/models/webinars/webinars.server";
+import { requireWebinar } from "~/models/webinars/access.server";
 
 // No duration is stored: webinars are planned as one hour.
 const DURATION_MINUTES = 60;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request);
-  const webinar = getWebinar(params.webinarId ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
+  const webinar = requireWebinar(params.webinarId);
   const origin = new URL(request.url).origin;
   const description = [webinar.description, nl.webinars.icsDescription(webinar.joinCode), `${origin}/webinars/${webinar.id}`].filter(Boolean).join("\n\n");
   const body = buildIcs({

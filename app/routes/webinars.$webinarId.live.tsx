@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
 import { subscribe } from "~/models/webinars/live.server";
-import { getWebinar } from "~/models/webinars/webinars.server";
+import { requireWebinar } from "~/models/webinars/access.server";
 
 // Server-Sent Events for the presenter screen: the current results at once, then every change.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
-  const webinar = getWebinar(params.webinarId ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
+  const webinar = requireWebinar(params.webinarId);
   const encoder = new TextEncoder();
   let unsubscribe: (() => void) | undefined;
   const stream = new ReadableStream<Uint8Array>({

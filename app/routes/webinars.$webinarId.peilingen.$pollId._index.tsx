@@ -7,56 +7,50 @@ import { RedirectNotice } from "~/components/notice";
 import { PollControls } from "~/components/poll-controls";
 import { PollResults } from "~/components/poll-results";
 import { nl } from "~/i18n/nl";
-import { validateForm } from "~/lib/forms";
-import { AnswerVisibilitySchema, MergeAnswersSchema, PollCommandSchema } from "~/lib/schemas/webinars";
+import { formIntent, parseForm, readForm } from "~/lib/forms";
+import { badRequest } from "~/lib/http";
+import { noticeUrl } from "~/lib/notice";
+import { AnswerVisibilitySchema, MergeAnswersSchema, POLL_COMMANDS, PollCommandSchema } from "~/lib/schemas/webinars";
 import { mergeAnswers, setAnswerHidden } from "~/models/webinars/answers.server";
 import { COMMAND_NOTICES, runPollCommand } from "~/models/webinars/poll-commands.server";
-import { pollPage } from "~/models/webinars/poll-page.server";
+import { requirePoll } from "~/models/webinars/access.server";
 import { closeDuePolls } from "~/models/webinars/polls.server";
 import { listCandidateThemes } from "~/models/webinars/themes.server";
-import { getWebinar } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.page.poll.question ?? nl.webinars.polls} | ${nl.appName}` }];
-
-function requirePage(webinarId: string | undefined, pollId: string | undefined) {
-  const webinar = getWebinar(webinarId ?? "");
-  const page = webinar ? pollPage(webinar.id, pollId ?? "") : undefined;
-  if (!webinar || !page) throw new Response(null, { status: 404 });
-  return { webinar, page };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
   closeDuePolls();
-  const { webinar, page } = requirePage(params.webinarId, params.pollId);
+  const { webinar, page } = requirePoll(params.webinarId, params.pollId);
   return json({ webinar: { id: webinar.id, title: webinar.title }, page, themes: listCandidateThemes() });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "coordinator");
-  const { webinar, page } = requirePage(params.webinarId, params.pollId);
+  const { webinar, page } = requirePoll(params.webinarId, params.pollId);
   const back = `/webinars/${webinar.id}/peilingen/${page.poll.id}`;
-  const formData = await request.formData();
-  const intent = formData.get("intent");
+  const formData = await readForm(request);
+  const intent = formIntent(formData, ["merge", "hide-answer", "show-answer", ...POLL_COMMANDS]);
   if (intent === "merge") {
-    const form = validateForm(formData, MergeAnswersSchema);
+    const form = await parseForm(formData, MergeAnswersSchema);
     if (!form.ok) return json({ errors: form.errors }, { status: 400 });
     const { voteIds, themeId, newTitle, reason } = form.data;
     const target = themeId ? { themeId } : { newTheme: { title: newTitle, description: "", reason, networkId: null } };
     const merged = mergeAnswers(webinar.id, page.poll.id, voteIds, target, user.id);
     if (merged === null) return json({ errors: { themeId: nl.polls.mergeNeedTarget } }, { status: 400 });
-    return redirect(`${back}?melding=samengevoegd`);
+    return redirect(noticeUrl(back, "samengevoegd"));
   }
   if (intent === "hide-answer" || intent === "show-answer") {
-    const form = validateForm(formData, AnswerVisibilitySchema);
-    if (!form.ok) throw new Response(null, { status: 400 });
+    const form = await parseForm(formData, AnswerVisibilitySchema);
+    if (!form.ok) throw badRequest();
     setAnswerHidden(webinar.id, page.poll.id, form.data.voteId, intent === "hide-answer");
-    return redirect(`${back}?melding=${intent === "hide-answer" ? "antwoord-verborgen" : "antwoord-getoond"}`);
+    return redirect(noticeUrl(back, intent === "hide-answer" ? "antwoord-verborgen" : "antwoord-getoond"));
   }
-  const form = validateForm(formData, PollCommandSchema);
-  if (!form.ok || form.data.pollId !== page.poll.id) throw new Response(null, { status: 400 });
+  const form = await parseForm(formData, PollCommandSchema);
+  if (!form.ok || form.data.pollId !== page.poll.id) throw badRequest();
   const done = runPollCommand(webinar.id, page.poll.id, form.data.intent);
-  return redirect(`${back}?melding=${done ? COMMAND_NOTICES[form.data.intent] : "niet-mogelijk"}`);
+  return redirect(noticeUrl(back, done ? COMMAND_NOTICES[form.data.intent] : "niet-mogelijk"));
 }
 
 const NOTICES = {

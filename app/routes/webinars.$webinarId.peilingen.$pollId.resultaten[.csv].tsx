@@ -1,15 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl";
-import { csvResponse, toCsv, type Cell } from "~/lib/csv-export";
-import { pollPage } from "~/models/webinars/poll-page.server";
-import { getWebinar } from "~/models/webinars/webinars.server";
+import { csvResponse, toCsv, type Cell } from "~/lib/csv";
+import { requirePoll } from "~/models/webinars/access.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
-  const webinar = getWebinar(params.webinarId ?? "");
-  const page = webinar ? pollPage(webinar.id, params.pollId ?? "") : undefined;
-  if (!webinar || !page) throw new Response(null, { status: 404 });
+  const { page } = requirePoll(params.webinarId, params.pollId);
   const { poll } = page;
   const rows: Cell[][] = [[...nl.polls.csvHeader]];
   if (poll.type === "scale") {

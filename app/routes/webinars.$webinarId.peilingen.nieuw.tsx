@@ -5,18 +5,14 @@ import { POLL_TYPES, RESULTS_VISIBILITY } from "~db/schema";
 import { requireRole } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
-import { validateForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { MAX_POLL_OPTIONS, PollSchema } from "~/lib/schemas/webinars";
 import { createPoll } from "~/models/webinars/polls.server";
-import { getWebinar, listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";
+import { requireWebinar } from "~/models/webinars/access.server";
+import { listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.polls.newTitle} | ${nl.appName}` }];
-
-function requireWebinar(id: string | undefined) {
-  const webinar = getWebinar(id ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
-  return webinar;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
@@ -27,12 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, "coordinator");
   const webinar = requireWebinar(params.webinarId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const raw = {
     labels: formData.getAll("optionLabel").filter((v): v is string => typeof v === "string"),
     themes: formData.getAll("optionTheme").filter((v): v is string => typeof v === "string"),
   };
-  const form = validateForm(formData, PollSchema);
+  const form = await parseForm(formData, PollSchema);
   const errors: Record<string, string> = form.ok ? {} : form.errors;
   const values = form.ok ? {} : form.values;
   if (form.ok) {
@@ -44,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // An option that only names a theme takes the theme's title as its text.
   const options = form.data.options.map((o) => ({ ...o, label: o.label || (o.themeId ? (themeTitles.get(o.themeId) ?? "") : "") }));
   createPoll(webinar.id, { ...form.data, options });
-  return redirect(`/webinars/${webinar.id}?melding=peiling-aangemaakt`);
+  return redirect(noticeUrl(`/webinars/${webinar.id}`, "peiling-aangemaakt"));
 }
 
 export default function NewPoll() {

@@ -8,18 +8,18 @@ import { PollResults } from "~/components/poll-results";
 import { useLiveState } from "~/components/use-live-state";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { badRequest } from "~/lib/http";
 import { currentPoll } from "~/lib/poll-view";
 import { PollCommandSchema } from "~/lib/schemas/webinars";
 import { liveState } from "~/models/webinars/live.server";
 import { runPollCommand } from "~/models/webinars/poll-commands.server";
-import { getWebinar } from "~/models/webinars/webinars.server";
+import { requireWebinar } from "~/models/webinars/access.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? nl.presenter.title(data.webinar.title) : nl.appName }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
-  const webinar = getWebinar(params.webinarId ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
+  const webinar = requireWebinar(params.webinarId);
   const url = new URL(request.url);
   const voteUrl = `${url.origin}/stem/${webinar.joinCode}`;
   const qrSvg = await QRCode.toString(voteUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#1b1f23", light: "#ffffff" } });
@@ -31,10 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireRole(request, "coordinator");
-  const webinar = getWebinar(params.webinarId ?? "");
-  if (!webinar) throw new Response(null, { status: 404 });
+  const webinar = requireWebinar(params.webinarId);
   const form = await parseForm(request, PollCommandSchema);
-  if (!form.ok) throw new Response(null, { status: 400 });
+  if (!form.ok) throw badRequest();
   runPollCommand(webinar.id, form.data.pollId, form.data.intent);
   return redirect(`/webinars/${webinar.id}/presentatie?peiling=${encodeURIComponent(form.data.pollId)}`);
 }

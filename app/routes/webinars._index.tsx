@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
-import { formatDateTime } from "~/lib/amsterdam-time";
+import { formatMoment } from "~/lib/dates";
 import { listWebinars, type WebinarSummary } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.webinars.title} | ${nl.appName}` }];
@@ -21,7 +21,7 @@ function WebinarList({ items }: { items: (Omit<WebinarSummary, "startsAt"> & { s
           <h3>
             <Link to={`/webinars/${w.id}`}>{w.title}</Link>
           </h3>
-          <p className="muted">{formatDateTime(w.startsAt)}</p>
+          <p className="muted">{formatMoment(w.startsAt)}</p>
           {w.network ? <p>{w.network}</p> : null}
           {w.themes.length > 0 ? (
             <ul className="tag-list" aria-label={nl.webinars.themes}>

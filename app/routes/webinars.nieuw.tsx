@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
-import { validateForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
+import { noticeUrl } from "~/lib/notice";
 import { WebinarSchema } from "~/lib/schemas/webinars";
 import { listNetworks } from "~/models/accounts/reference.server";
 import { createWebinar, listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";
@@ -27,21 +28,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "coordinator");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const checked = formData.getAll("themeIds").filter((v): v is string => typeof v === "string");
-  const form = validateForm(formData, WebinarSchema);
+  const form = await parseForm(formData, WebinarSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values, checked }, { status: 400 });
   const errors: Record<string, string> = {};
   if (!networkExists(form.data.networkId)) errors.networkId = nl.webinars.unknownNetwork;
   const known = themeChoiceIds();
   if (form.data.themeIds.some((id) => !known.has(id))) errors.themeIds = nl.webinars.unknownTheme;
-  if (Object.keys(errors).length > 0) {
-    const values: Record<string, string> = {};
-    for (const [key, value] of formData.entries()) if (typeof value === "string") values[key] = value;
-    return json({ errors, values, checked }, { status: 400 });
-  }
+  if (Object.keys(errors).length > 0) return json({ errors, values: form.values, checked }, { status: 400 });
   const id = createWebinar(form.data, user.id);
-  return redirect(`/webinars/${id}?melding=aangemaakt`);
+  return redirect(noticeUrl(`/webinars/${id}`, "aangemaakt"));
 }
 
 export default function NewWebinar() {

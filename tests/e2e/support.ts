@@ -18,13 +18,19 @@ export async function visit(page: Page, path: string) {
   await expectAccessible(page);
 }
 
-function openDb() {
+// A calendar day in Amsterdam, `days` from today, as a date field takes it ("2026-03-05").
+export function dayFromToday(days = 0): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+// The database of the server under test, to set up sessions and to check what was saved.
+export function openDb() {
   const port = process.env.E2E_PORT ?? "3210";
   return new Database(`tests/.tmp/e2e-${port}.db`);
 }
 
-// Logs a browser context in as an existing user by creating a session row directly.
-export async function loginAs(context: BrowserContext, email: string) {
+// A session for an existing user, created directly in the database; returns its id.
+export function createSession(email: string): string {
   const db = openDb();
   try {
     const user = db.prepare<[string], { id: string }>("select id from users where email = ?").get(email);
@@ -32,13 +38,18 @@ export async function loginAs(context: BrowserContext, email: string) {
     const sessionId = crypto.randomBytes(20).toString("hex");
     const expiresAt = Math.floor(Date.now() / 1000) + 30 * 24 * 3600;
     db.prepare("insert into sessions (id, user_id, expires_at) values (?, ?, ?)").run(sessionId, user.id, expiresAt);
-    const port = process.env.E2E_PORT ?? "3210";
-    await context.addCookies([
-      { name: "leercirkel_session", value: sessionId, url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax", secure: true },
-    ]);
+    return sessionId;
   } finally {
     db.close();
   }
+}
+
+// Logs a browser context in as an existing user by creating a session row directly.
+export async function loginAs(context: BrowserContext, email: string) {
+  const port = process.env.E2E_PORT ?? "3210";
+  await context.addCookies([
+    { name: "leercirkel_session", value: createSession(email), url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax", secure: true },
+  ]);
 }
 
 export function demoEmail(label: "deelnemer" | "ervaringsdeskundige" | "begeleider" | "coordinator" | "beheerder") {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoEmail, expectAccessible, loginAs, visit } from "./support";
+import { dayFromToday, demoEmail, expectAccessible, loginAs, visit } from "./support";
 
 const QUESTION = "Welk thema pakken we als eerste op?";
 
@@ -19,7 +19,7 @@ test("journey 3: a coordinator's poll, votes from a phone without an account, li
   await expectAccessible(coordinator);
   await coordinator.getByLabel("Titel").fill("Welk thema volgt er in Gelderland?");
   await coordinator.getByRole("checkbox", { name: "Eetstoornissen" }).check();
-  await coordinator.getByLabel("Datum").fill("2026-12-10");
+  await coordinator.getByLabel("Datum").fill(dayFromToday(14));
   await coordinator.getByLabel("Begintijd").fill("15:30");
   await coordinator.getByRole("button", { name: "Webinar opslaan" }).click();
   await expect(coordinator.getByText("Het webinar is opgeslagen.")).toBeVisible();

@@ -2,6 +2,7 @@
 // coordinator who is not in the group. Non-members get 404, so a group's existence stays private.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, calendarDay } from "~/lib/dates";
 import * as groupPage from "~/routes/groepen.$groupId._index";
 import * as closePage from "~/routes/groepen.$groupId.afsluiten";
 import * as meetingPage from "~/routes/groepen.$groupId.bijeenkomsten.$meetingId";
@@ -84,10 +85,10 @@ describe("group pages (GET)", () => {
 
 // Posts that would change something, with valid input; nothing may change for people refused.
 const actions: [string, Action, (fx: Fixture) => string, (who: Who) => Record<string, string>, [number, number, number, number]][] = [
-  ["add a step", newStep.action, (fx) => `/groepen/${fx.groupId}/stappen/nieuw`, (who) => ({ what: "Iets", dueOn: "2026-03-01", successSign: "Zichtbaar", ownerIds: f[who].id }), [404, 302, 302, 404]],
+  ["add a step", newStep.action, (fx) => `/groepen/${fx.groupId}/stappen/nieuw`, (who) => ({ what: "Iets", dueOn: addDays(calendarDay(), 30), successSign: "Zichtbaar", ownerIds: f[who].id }), [404, 302, 302, 404]],
   ["change a status", stepPage.action, (fx) => `/groepen/${fx.groupId}/stappen/${fx.stepId}`, (who) => ({ status: who === "facilitator" ? "done" : "in_progress" }), [404, 302, 302, 404]],
-  ["write a note", newNote.action, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, () => ({ loggedOn: "2026-01-21", did: "Gedaan" }), [404, 302, 302, 404]],
-  ["plan a meeting", newMeeting.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/nieuw`, () => ({ plannedAt: "2026-02-03T14:00", agenda: "Terugblik" }), [404, 403, 302, 404]],
+  ["write a note", newNote.action, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, () => ({ loggedOn: calendarDay(), did: "Gedaan" }), [404, 302, 302, 404]],
+  ["plan a meeting", newMeeting.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/nieuw`, () => ({ plannedAt: `${addDays(calendarDay(), 7)}T14:00`, agenda: "Terugblik" }), [404, 403, 302, 404]],
   ["reflect on a meeting", meetingPage.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/${fx.meetingId}`, () => ({ learned: "Veel" }), [404, 302, 302, 404]],
   ["renew the invite link", membersPage.action, (fx) => `/groepen/${fx.groupId}/leden`, () => ({ intent: "renew" }), [404, 403, 302, 404]],
 ];

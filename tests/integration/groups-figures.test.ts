@@ -1,6 +1,6 @@
 // The monitor, the network overview, the home block and the theme signals for the agenda.
 import { describe, expect, it } from "vitest";
-import { addDays, todayIso } from "~/lib/groups/dates";
+import { addDays, calendarDay } from "~/lib/dates";
 import { homeGroupsFor } from "~/models/groups/home.server";
 import { addLogEntry } from "~/models/groups/log.server";
 import { monitorFigures } from "~/models/groups/monitor.server";
@@ -21,7 +21,7 @@ const note = { stepId: null, helped: "", hindered: "", next: "", shared: false, 
 describe("the monitor", () => {
   it("counts steps by status, finds overdue steps, notes per week and the factors reported most", async () => {
     const f = await makeGroup();
-    const today = todayIso();
+    const today = calendarDay();
     const late = addStep(f.groupId, { what: "Te laat", ownerIds: [f.member.id], dueOn: addDays(today, -2), successSign: "x" }, f.member.id) ?? "";
     const done = addStep(f.groupId, { what: "Klaar", ownerIds: [f.member.id], dueOn: addDays(today, -2), successSign: "x" }, f.member.id) ?? "";
     changeStepStatus(f.groupId, done, { status: "done", reason: "" }, f.member.id);
@@ -48,7 +48,7 @@ describe("the monitor", () => {
     expect(monitorFigures(f.groupId).factors.hindered).toEqual([{ factor: "time", count: 1 }]);
     const res = await run(() =>
       newNote.action({
-        request: post(`/groepen/${f.groupId}/notities/nieuw`, { loggedOn: "2026-01-22", did: "Gesprek met school", hinderedFactors: ["privacy_rules", "time"] }, f.member.cookie),
+        request: post(`/groepen/${f.groupId}/notities/nieuw`, { loggedOn: calendarDay(), did: "Gesprek met school", hinderedFactors: ["privacy_rules", "time"] }, f.member.cookie),
         params: { groupId: f.groupId },
         context: context(),
       }),
@@ -99,7 +99,7 @@ describe("the network overview", () => {
 describe("the home block", () => {
   it("shows my steps due this week, others' new notes and meetings ahead", async () => {
     const f = await makeGroup();
-    const today = todayIso();
+    const today = calendarDay();
     addStep(f.groupId, { what: "Deze week", ownerIds: [f.member.id], dueOn: today, successSign: "x" }, f.member.id);
     addStep(f.groupId, { what: "Volgende maand", ownerIds: [f.member.id], dueOn: addDays(today, 40), successSign: "x" }, f.member.id);
     addLogEntry(f.groupId, f.facilitator.id, { ...note, loggedOn: today, did: "Nieuw van de begeleider" });

@@ -2,6 +2,7 @@
 // a Dutch message on the field, the values kept, and nothing saved.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, calendarDay } from "~/lib/dates";
 import { sqlite } from "~/db.server";
 import * as closePage from "~/routes/groepen.$groupId.afsluiten";
 import * as meetingPage from "~/routes/groepen.$groupId.bijeenkomsten.$meetingId";
@@ -49,14 +50,14 @@ interface Form {
 }
 
 const forms: Form[] = [
-  { name: "new group", action: newGroup.action, path: () => "/groepen/nieuw", params: () => ({}), cookie: () => f.facilitator.cookie, valid: () => ({ ...GROUP_FORM }), fields: ["name", "intendedChange", "rhythm"] },
+  { name: "new group", action: newGroup.action, path: () => "/groepen/nieuw", params: () => ({}), cookie: () => f.facilitator.cookie, valid: () => ({ ...GROUP_FORM, startsOn: calendarDay(), endsOn: addDays(calendarDay(), 90) }), fields: ["name", "intendedChange", "rhythm"] },
   {
     name: "new step",
     action: newStep.action,
     path: () => `/groepen/${f.groupId}/stappen/nieuw`,
     params: () => ({ groupId: f.groupId }),
     cookie: () => f.member.cookie,
-    valid: () => ({ what: "Vaste vraag", ownerIds: [f.member.id], dueOn: "2026-03-01", successSign: "Tien intakes" }),
+    valid: () => ({ what: "Vaste vraag", ownerIds: [f.member.id], dueOn: addDays(calendarDay(), 30), successSign: "Tien intakes" }),
     fields: ["what", "successSign"],
   },
   {
@@ -74,7 +75,7 @@ const forms: Form[] = [
     path: () => `/groepen/${f.groupId}/notities/nieuw`,
     params: () => ({ groupId: f.groupId }),
     cookie: () => f.member.cookie,
-    valid: () => ({ loggedOn: "2026-01-22", did: "Gedaan", helped: "Steun", hindered: "Tijd", next: "Verder", hinderedFactors: ["time"] }),
+    valid: () => ({ loggedOn: calendarDay(), did: "Gedaan", helped: "Steun", hindered: "Tijd", next: "Verder", hinderedFactors: ["time"] }),
     fields: ["did", "helped", "hindered", "next"],
   },
   {
@@ -83,7 +84,7 @@ const forms: Form[] = [
     path: () => `/groepen/${f.groupId}/bijeenkomsten/nieuw`,
     params: () => ({ groupId: f.groupId }),
     cookie: () => f.facilitator.cookie,
-    valid: () => ({ plannedAt: "2026-02-03T14:00", agenda: "Terugblik" }),
+    valid: () => ({ plannedAt: `${addDays(calendarDay(), 7)}T14:00`, agenda: "Terugblik" }),
     fields: ["agenda"],
   },
   {

@@ -1,5 +1,6 @@
 // Implementation steps: owners from the group, and every status change kept with who and when.
 import { describe, expect, it } from "vitest";
+import { addDays, calendarDay } from "~/lib/dates";
 import { getStep } from "~/models/groups/steps.server";
 import * as stepPage from "~/routes/groepen.$groupId.stappen.$stepId";
 import * as newStep from "~/routes/groepen.$groupId.stappen.nieuw";
@@ -48,7 +49,7 @@ describe("the status history of a step", () => {
   it("only accepts owners who are members of the group and keeps the form's values", async () => {
     const f = await makeGroup();
     const stranger = await createTestUser();
-    const fields = { what: "Casus inbrengen", dueOn: "2026-04-01", successSign: "Besproken", ownerIds: [f.member.id, stranger.id] };
+    const fields = { what: "Casus inbrengen", dueOn: addDays(calendarDay(), 30), successSign: "Besproken", ownerIds: [f.member.id, stranger.id] };
     const res = await run(() => newStep.action({ request: post(`/groepen/${f.groupId}/stappen/nieuw`, fields, f.member.cookie), params: { groupId: f.groupId }, context: context() }));
     expect(res.status).toBe(400);
     const body = await res.json();
@@ -62,12 +63,13 @@ describe("the status history of a step", () => {
 
   it("creates a step with several owners and shows it on its page", async () => {
     const f = await makeGroup();
-    const fields = { what: "Uitleg voor ouders", dueOn: "2026-04-01", successSign: "Drie ouders begrijpen het", ownerIds: [f.member.id, f.facilitator.id] };
+    const dueOn = addDays(calendarDay(), 30);
+    const fields = { what: "Uitleg voor ouders", dueOn, successSign: "Drie ouders begrijpen het", ownerIds: [f.member.id, f.facilitator.id] };
     const res = await run(() => newStep.action({ request: post(`/groepen/${f.groupId}/stappen/nieuw`, fields, f.member.cookie), params: { groupId: f.groupId }, context: context() }));
     expect(res.status).toBe(302);
     const stepId = res.headers.get("Location")?.split("/stappen/")[1]?.split("?")[0] ?? "";
     const step = getStep(f.groupId, stepId);
     expect(step?.owners.map((o) => o.name).sort()).toEqual(["Anouk Begeleider", "Sanne Lid"]);
-    expect(step?.dueOn).toBe("2026-04-01");
+    expect(step?.dueOn).toBe(dueOn);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seed } from "~db/seed";
 import { db } from "~/db.server";
-import { amsterdamDay } from "~/lib/learning-dates";
+import { calendarDay } from "~/lib/dates";
 import { listApproved, listForReview } from "~/models/learning/contributions.server";
 import { getHomeLearning } from "~/models/learning/home.server";
 import { getProgress, saveLookBack } from "~/models/learning/progress.server";
@@ -19,7 +19,7 @@ describe("coordinator figures per module", () => {
     await completeModule(first.cookie, () => "privé", "Ik teken de analyse samen met het gezin.");
     await completeModule(second.cookie, () => "");
     await partPost(third.cookie, "kennis", { intent: "next" });
-    const due = await partPost(first.cookie, "afsluiting", { intent: "commitment", text: "Nog een stap.", lookBackOn: amsterdamDay() });
+    const due = await partPost(first.cookie, "afsluiting", { intent: "commitment", text: "Nog een stap.", lookBackOn: calendarDay() });
     expect(due.status).toBe(302);
     const id = getHomeLearning(first.id).lookBacks[0]?.id ?? "";
     saveLookBack(first.id, id, { outcome: "partly", helped: "Een collega die meedacht", hindered: "Te weinig tijd" });
@@ -53,7 +53,7 @@ describe("demo data", () => {
   it("gives the demo participant a completed module with a look-back due today and one in progress", async () => {
     await seed(db, { demo: true });
     const home = getHomeLearning("demo-deelnemer");
-    expect(home.lookBacks).toEqual([expect.objectContaining({ lookBackOn: amsterdamDay(), moduleTitle: expect.stringContaining("Luisteren") })]);
+    expect(home.lookBacks).toEqual([expect.objectContaining({ lookBackOn: calendarDay(), moduleTitle: expect.stringContaining("Luisteren") })]);
     expect(home.resume).toMatchObject({ slug: "onderwijs-als-prioriteit", part: 3 });
     expect(getProgress("demo-deelnemer", "luisteren-en-samenwerken").status).toBe("completed");
     expect(listApproved("verklarende-analyse")).toHaveLength(1);

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { commitments, expertContributions, reflections } from "~db/schema";
 import { db } from "~/db.server";
-import { amsterdamDay } from "~/lib/learning-dates";
+import { calendarDay } from "~/lib/dates";
 import { getHomeLearning } from "~/models/learning/home.server";
 import { action as moderationAction, loader as moderationLoader } from "~/routes/beheer.inbreng";
 import { action as lookBackAction } from "~/routes/voornemens.$id.terugblik";
@@ -56,7 +56,7 @@ describe("personal-data guard", () => {
 
   it("guards what helped and what hindered in a look-back", async () => {
     const user = await createTestUser();
-    await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Ik bel de mentor.", lookBackOn: amsterdamDay() });
+    await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Ik bel de mentor.", lookBackOn: calendarDay() });
     const id = getHomeLearning(user.id).lookBacks[0]?.id ?? "";
     const res = await run(() =>
       lookBackAction({ request: post(`/voornemens/${id}/terugblik`, { outcome: "done", helped: "", hindered: "moeder@voorbeeld.nl reageerde niet" }, user.cookie), params: { id }, context: context() }),

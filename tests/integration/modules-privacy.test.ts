@@ -14,7 +14,7 @@ import { loader as lookBackLoader } from "~/routes/voornemens.$id.terugblik";
 import { loader as rootLoader } from "~/root";
 import { listModules } from "~/models/learning/content.server";
 import { PARTS } from "~/lib/module-parts";
-import { amsterdamDay } from "~/lib/learning-dates";
+import { calendarDay } from "~/lib/dates";
 import { getHomeLearning } from "~/models/learning/home.server";
 import { context, createTestUser, get, run } from "../support/fixtures";
 import { SLUG, completeModule, partGet, partPost } from "../support/modules";
@@ -53,7 +53,7 @@ describe("private reflections", () => {
   it("are never shown to a coordinator or an admin, on any page or export", async () => {
     const author = await createTestUser([], "Auteur");
     await completeModule(author.cookie, (id) => `${SECRET} ${id}`);
-    await partPost(author.cookie, "afsluiting", { intent: "commitment", text: "Ik vraag door.", lookBackOn: amsterdamDay() });
+    await partPost(author.cookie, "afsluiting", { intent: "commitment", text: "Ik vraag door.", lookBackOn: calendarDay() });
     const commitmentId = getHomeLearning(author.id).lookBacks[0]?.id ?? "";
     expect(commitmentId).not.toBe("");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamDay, addDays } from "~/lib/learning-dates";
+import { calendarDay, addDays } from "~/lib/dates";
 import { getHomeLearning } from "~/models/learning/home.server";
 import { getProgress } from "~/models/learning/progress.server";
 import { action as overviewAction, loader as overviewLoader } from "~/routes/modules.$slug._index";
@@ -34,10 +34,10 @@ describe("progress through a module", () => {
 
     await partPost(user.cookie, "ervaringsdeskundigen", { intent: "next" });
     const saved = await partPost(user.cookie, "reflectie", { intent: "reflections", ...answers((id) => `Mijn antwoord op ${id}`) });
-    expect(saved.headers.get("Location")).toBe(`/modules/${SLUG}/reflectie?bewaard=1`);
+    expect(saved.headers.get("Location")).toBe(`/modules/${SLUG}/reflectie?melding=bewaard`);
     expect(getProgress(user.id, SLUG).doneParts).toEqual([1, 2, 3]);
     await partPost(user.cookie, "reflectie", { intent: "reflections-next", ...answers((id) => `Mijn antwoord op ${id}`) });
-    const done = await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Ik plan de analyse samen met het gezin.", lookBackOn: addDays(amsterdamDay(), 7) });
+    const done = await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Ik plan de analyse samen met het gezin.", lookBackOn: addDays(calendarDay(), 7) });
     expect(done.headers.get("Location")).toBe(`/modules/${SLUG}/afsluiting`);
     expect(getProgress(user.id, SLUG).status).toBe("completed");
     expect(await catalogueStatus(user.cookie)).toBe("completed");
@@ -68,7 +68,7 @@ describe("progress through a module", () => {
 
   it("refuses a look-back day in the past and an unknown intent", async () => {
     const user = await createTestUser();
-    const res = await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Iets doen.", lookBackOn: addDays(amsterdamDay(), -1) });
+    const res = await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Iets doen.", lookBackOn: addDays(calendarDay(), -1) });
     expect(res.status).toBe(400);
     expect((await res.json()).errors.lookBackOn).toBe("Kies een datum vanaf vandaag, tot uiterlijk een jaar vooruit.");
     expect(getProgress(user.id, SLUG).status).toBe("not_started");
@@ -80,7 +80,7 @@ describe("progress through a module", () => {
   it("asks on the home page how a commitment went once its day has come, and stores the answer", async () => {
     const user = await createTestUser();
     await completeModule(user.cookie, () => "");
-    await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Ik bel de school.", lookBackOn: amsterdamDay() });
+    await partPost(user.cookie, "afsluiting", { intent: "commitment", text: "Ik bel de school.", lookBackOn: calendarDay() });
     const due = getHomeLearning(user.id).lookBacks;
     expect(due.map((c) => c.text)).toEqual(["Ik bel de school."]);
     const id = due[0]?.id ?? "";
@@ -90,7 +90,7 @@ describe("progress through a module", () => {
     const ok = await run(() =>
       lookBackAction({ request: post(`/voornemens/${id}/terugblik`, { outcome: "partly", helped: "Een collega", hindered: "" }, user.cookie), params: { id }, context: context() }),
     );
-    expect(ok.headers.get("Location")).toBe("/?terugblik=bewaard");
+    expect(ok.headers.get("Location")).toBe("/?melding=terugblik");
     expect(getHomeLearning(user.id).lookBacks).toEqual([]);
 
     const other = await createTestUser();

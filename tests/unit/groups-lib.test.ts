@@ -1,36 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fillWeeks, layoutBars, niceMax } from "~/lib/groups/chart";
-import { csvCell, toCsv } from "~/lib/groups/csv";
-import { addDays, amsterdamLocalToUtc, formatDate, todayIso, utcToAmsterdamLocal, weekStart } from "~/lib/groups/dates";
+import { toCsv, type Cell } from "~/lib/csv";
+import { calendarDay } from "~/lib/dates";
 import { groupNotices, rankFactors } from "~/lib/groups/notices";
 import { type FigureRow, csvRows, filterFigures, totalsBy } from "~/lib/groups/overview";
 import { GroupSchema, LogEntrySchema, StatusSchema } from "~/lib/schemas/groups";
 import { FACTORS } from "~/lib/groups/constants";
-
-describe("dates in Amsterdam", () => {
-  it("reads a datetime-local value as Amsterdam time in winter and summer", () => {
-    expect(new Date(amsterdamLocalToUtc("2026-01-15T14:00") ?? 0).toISOString()).toBe("2026-01-15T13:00:00.000Z");
-    expect(new Date(amsterdamLocalToUtc("2026-07-01T14:00") ?? 0).toISOString()).toBe("2026-07-01T12:00:00.000Z");
-    expect(utcToAmsterdamLocal(Date.parse("2026-07-01T12:00:00Z"))).toBe("2026-07-01T14:00");
-  });
-
-  it("refuses dates that do not exist", () => {
-    expect(amsterdamLocalToUtc("2026-02-30T10:00")).toBeNull();
-    expect(amsterdamLocalToUtc("2026-02-10T25:00")).toBeNull();
-    expect(amsterdamLocalToUtc("morgen")).toBeNull();
-  });
-
-  it("knows today's date in Amsterdam just after midnight UTC+1", () => {
-    expect(todayIso(Date.parse("2026-01-14T23:30:00Z"))).toBe("2026-01-15");
-  });
-
-  it("starts weeks on Monday and formats dates in Dutch", () => {
-    expect(weekStart("2026-01-18")).toBe("2026-01-12"); // a Sunday
-    expect(weekStart("2026-01-19")).toBe("2026-01-19"); // a Monday
-    expect(addDays("2026-02-28", 1)).toBe("2026-03-01");
-    expect(formatDate("2026-03-05")).toBe("5 maart 2026");
-  });
-});
 
 describe("the activity chart", () => {
   it("fills weeks without notes and keeps at most the last 26 weeks", () => {
@@ -54,6 +29,9 @@ describe("the activity chart", () => {
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 5, 10]);
   });
 });
+
+// One cell as it appears between the semicolons of a line.
+const csvCell = (value: Cell) => toCsv([[value]]).slice(1, -2);
 
 describe("CSV", () => {
   it("quotes separators and quotes, and neutralises formulas", () => {
@@ -111,11 +89,12 @@ describe("group form schemas", () => {
   });
 
   it("reads checkbox groups sent once, several times or not at all", () => {
-    const one = LogEntrySchema.parse({ loggedOn: "2026-01-01", did: "x", hinderedFactors: "time" });
+    const loggedOn = calendarDay();
+    const one = LogEntrySchema.parse({ loggedOn, did: "x", hinderedFactors: "time" });
     expect(one.hinderedFactors).toEqual(["time"]);
     expect(one.helpedFactors).toEqual([]);
     expect(one.shared).toBe(false);
-    expect(LogEntrySchema.safeParse({ loggedOn: "2026-01-01", did: "x", helpedFactors: ["time", "onzin"] }).success).toBe(false);
+    expect(LogEntrySchema.safeParse({ loggedOn, did: "x", helpedFactors: ["time", "onzin"] }).success).toBe(false);
     expect(StatusSchema.safeParse({ status: "stopped" }).success).toBe(false);
     expect(StatusSchema.parse({ status: "done" }).reason).toBe("");
   });

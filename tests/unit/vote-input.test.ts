@@ -36,4 +36,14 @@ describe("parseVoteInput", () => {
     expect(parseVoteInput(poll("open"), fields([["answer", "Wat een kutwebinar"]]))).toMatchObject({ ok: false, error: expect.stringContaining("woord dat we hier niet tonen") });
     expect(parseVoteInput(poll("open"), fields([["answer", "Bel moeder op 06-12345678"]]))).toMatchObject({ ok: false, error: expect.stringContaining("telefoonnummer") });
   });
+
+  it("refuses a vote whose single fields were sent twice", () => {
+    const refused = { ok: false, error: "Je stem kwam dubbel binnen en is niet opgeslagen. Kies opnieuw en stem nog een keer." };
+    expect(parseVoteInput(poll("single"), fields([["option", "b"], ["option", "b"]]))).toEqual(refused);
+    expect(parseVoteInput(poll("multiple", 2), fields([["option", "a"], ["option", "a"]]))).toEqual(refused);
+    expect(parseVoteInput(poll("scale"), fields([["score", "4"], ["score", "5"]]))).toEqual(refused);
+    expect(parseVoteInput(poll("open"), fields([["answer", "School"], ["answer", "Wachtlijst"]]))).toEqual(refused);
+    expect(parseVoteInput(poll("ranking"), fields([["place-a", "1"], ["place-a", "2"]]))).toEqual(refused);
+    expect(parseVoteInput(poll("single"), fields([["pollId", "p"], ["pollId", "q"], ["option", "a"]]))).toEqual(refused);
+  });
 });

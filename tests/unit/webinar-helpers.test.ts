@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamToUtc, utcToAmsterdamInputs } from "../../app/lib/amsterdam-time";
-import { toCsv } from "../../app/lib/csv-export";
+import { toCsv } from "../../app/lib/csv";
 import { buildIcs } from "../../app/lib/ics";
 import { generateJoinCode, normalizeJoinCode } from "../../app/lib/join-code";
 import { containsOffensiveWord } from "../../app/lib/offensive-words";
@@ -26,18 +25,6 @@ describe("join codes", () => {
     expect(normalizeJoinCode(" leer-26 ")).toBe("LEER26");
     expect(normalizeJoinCode("ab")).toBeNull();
     expect(normalizeJoinCode("<script>")).toBeNull();
-  });
-});
-
-describe("Amsterdam time", () => {
-  it("converts wall-clock time in winter and summer to UTC and back", () => {
-    expect(amsterdamToUtc("2026-01-15", "15:30")?.toISOString()).toBe("2026-01-15T14:30:00.000Z");
-    expect(amsterdamToUtc("2026-07-01", "09:00")?.toISOString()).toBe("2026-07-01T07:00:00.000Z");
-    expect(utcToAmsterdamInputs(new Date("2026-07-01T07:00:00Z"))).toEqual({ date: "2026-07-01", time: "09:00" });
-  });
-  it("refuses impossible dates and times", () => {
-    expect(amsterdamToUtc("2026-02-30", "10:00")).toBeNull();
-    expect(amsterdamToUtc("2026-02-10", "25:00")).toBeNull();
   });
 });
 

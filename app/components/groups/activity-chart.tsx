@@ -1,6 +1,6 @@
 import { nl } from "~/i18n/nl";
 import { layoutBars, type WeekCount } from "~/lib/groups/chart";
-import { formatShortDate } from "~/lib/groups/dates";
+import { formatShortDay } from "~/lib/dates";
 
 // Notes per week as a server-rendered SVG bar chart; the same figures follow as a table.
 export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
@@ -15,7 +15,7 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
     <figure className="chart">
       <svg viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby="activiteit-titel activiteit-beschrijving" className="chart__svg">
         <title id="activiteit-titel">{t.activity}</title>
-        <desc id="activiteit-beschrijving">{t.activityDesc(weeks.length, total, t.busiest(formatShortDate(busiest.week), busiest.count))}</desc>
+        <desc id="activiteit-beschrijving">{t.activityDesc(weeks.length, total, t.busiest(formatShortDay(busiest.week), busiest.count))}</desc>
         {chart.ticks.map((tick) => (
           <g key={tick.value}>
             <line x1={chart.plotLeft} x2={chart.width - 8} y1={tick.y} y2={tick.y} stroke="#c9d1d6" strokeWidth="1" />
@@ -29,7 +29,7 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
             <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill="#1d5c63" />
             {i % labelEvery === 0 ? (
               <text x={bar.x + bar.width / 2} y={chart.height - 10} textAnchor="middle" fontSize="13" fill="#4a5560">
-                {formatShortDate(bar.week)}
+                {formatShortDay(bar.week)}
               </text>
             ) : null}
           </g>
@@ -47,7 +47,7 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
           <tbody>
             {weeks.map((w) => (
               <tr key={w.week}>
-                <td>{formatShortDate(w.week)}</td>
+                <td>{formatShortDay(w.week)}</td>
                 <td>{w.count}</td>
               </tr>
             ))}

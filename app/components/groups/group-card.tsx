@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/groups/dates";
+import { formatDay } from "~/lib/dates";
 import type { GroupRole } from "~/lib/groups/constants";
 import type { HeaderGroup } from "./group-header";
 
@@ -24,7 +24,7 @@ export function GroupCard({ group, href, linkText }: { group: CardGroup; href: s
         {group.themeTitle} · {group.networkName ?? t.noNetwork}
       </p>
       <p>
-        {t.periodValue(formatDate(group.startsOn), formatDate(group.endsOn))}
+        {t.periodValue(formatDay(group.startsOn), formatDay(group.endsOn))}
         <br />
         {t.memberCount(group.members, group.maxSize)}
       </p>

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
-import { formatDate } from "~/lib/groups/dates";
+import { formatDay } from "~/lib/dates";
 
 export interface HeaderGroup {
   id: string;
@@ -24,7 +24,7 @@ export function GroupHeader({ group, title, backLink = true }: { group: HeaderGr
       ) : null}
       <h1>{title ?? group.name}</h1>
       <p className="muted">
-        {group.themeTitle} · {group.networkName ?? t.noNetwork} · {t.periodValue(formatDate(group.startsOn), formatDate(group.endsOn))}{" "}
+        {group.themeTitle} · {group.networkName ?? t.noNetwork} · {t.periodValue(formatDay(group.startsOn), formatDay(group.endsOn))}{" "}
         <span className={group.status === "active" ? "tag tag--ok" : "tag"}>{t.status[group.status]}</span>
       </p>
     </header>

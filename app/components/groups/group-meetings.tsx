@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
-import { formatDateTime } from "~/lib/groups/dates";
+import { formatMoment } from "~/lib/dates";
 
 interface MeetingItem {
   id: string;
@@ -11,7 +11,7 @@ interface MeetingItem {
 function MeetingLink({ groupId, meeting }: { groupId: string; meeting: MeetingItem }) {
   return (
     <li>
-      <Link to={`/groepen/${groupId}/bijeenkomsten/${meeting.id}`}>{formatDateTime(Date.parse(meeting.plannedAt))}</Link>
+      <Link to={`/groepen/${groupId}/bijeenkomsten/${meeting.id}`}>{formatMoment(Date.parse(meeting.plannedAt))}</Link>
       {meeting.learned ? <> <span className="tag tag--ok">{nl.groups.meetings.withReflection}</span></> : null}
     </li>
   );

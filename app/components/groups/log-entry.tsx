@@ -1,6 +1,6 @@
 import { nl } from "~/i18n/nl";
 import type { Factor } from "~/lib/groups/constants";
-import { formatDate } from "~/lib/groups/dates";
+import { formatDay } from "~/lib/dates";
 import { FactorTags } from "./factor-tags";
 
 export interface LogEntryItem {
@@ -21,7 +21,7 @@ export function LogEntry({ entry, headingLevel = 3 }: { entry: LogEntryItem; hea
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <article className="note">
-      <Heading className="note__heading">{t.by(entry.author ?? nl.groups.list.formerMember, formatDate(entry.loggedOn))}</Heading>
+      <Heading className="note__heading">{t.by(entry.author ?? nl.groups.list.formerMember, formatDay(entry.loggedOn))}</Heading>
       {entry.stepWhat ? <p className="muted">{t.onStep(entry.stepWhat)}</p> : null}
       {entry.shared ? <p><span className="tag">{t.sharedTag}</span></p> : null}
       <dl className="note__body">

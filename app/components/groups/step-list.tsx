@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
 import type { StepStatus } from "~/lib/groups/constants";
-import { formatDate } from "~/lib/groups/dates";
+import { formatDay } from "~/lib/dates";
 import { OverdueTag, StatusTag } from "./status-tag";
 
 export interface StepItem {
@@ -24,7 +24,7 @@ export function StepList({ groupId, steps, today }: { groupId: string; steps: St
             </Link>
             <p className="item-list__meta">
               <StatusTag status={step.status} /> {open && step.dueOn < today ? <OverdueTag /> : null}{" "}
-              {nl.groups.steps.due(formatDate(step.dueOn))} · {step.owners.length > 0 ? step.owners.map((o) => o.name).join(", ") : nl.groups.list.nobody}
+              {nl.groups.steps.due(formatDay(step.dueOn))} · {step.owners.length > 0 ? step.owners.map((o) => o.name).join(", ") : nl.groups.list.nobody}
             </p>
           </li>
         );

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field, FieldHelp, describedByFor } from "~/components/field";
 import { nl } from "~/i18n/nl-learning";
-import { formatDay } from "~/lib/learning-dates";
+import { formatDay } from "~/lib/dates";
 import { COMMITMENT_MAX } from "~/lib/module-parts";
 
 interface Commitment {

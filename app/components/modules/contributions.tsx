@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl-learning";
 import { CONTRIBUTION_MAX, DISPLAY_NAME_MAX } from "~/lib/module-parts";
 import { ChoiceGroup } from "./choice-group";
@@ -53,18 +54,13 @@ interface FormProps {
   errors?: Record<string, string>;
   values?: Record<string, string>;
   own: (ShownContribution & { status: "pending" | "rejected" | "approved" })[];
-  sent: boolean;
 }
 
-export function ContributionForm({ errors, values, own, sent }: FormProps) {
+export function ContributionForm({ errors, values, own }: FormProps) {
   return (
     <section aria-labelledby="deel-ervaring" className="contribution-form">
       <h2 id="deel-ervaring">{t.formTitle}</h2>
-      {sent ? (
-        <p className="notice notice--ok" role="status">
-          {t.sent}
-        </p>
-      ) : null}
+      <RedirectNotice messages={{ inbreng: t.sent }} />
       <p>{t.formIntro}</p>
       {own.length > 0 ? (
         <>

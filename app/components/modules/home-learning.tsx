@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from "@remix-run/react";
+import { Link } from "@remix-run/react";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl-learning";
 import { LookBackForm } from "./look-back-form";
 import { partPath } from "./part-nav";
@@ -12,15 +13,10 @@ const t = nl.learning;
 
 // The home page's learning block: look back on a commitment that is due, and resume a module.
 export function HomeLearning({ lookBacks, resume }: Props) {
-  const [params] = useSearchParams();
   const [first, ...rest] = lookBacks;
   return (
     <>
-      {params.get("terugblik") === "bewaard" ? (
-        <p className="notice notice--ok" role="status">
-          {t.lookBack.saved}
-        </p>
-      ) : null}
+      <RedirectNotice messages={{ terugblik: t.lookBack.saved }} />
       {first ? (
         <section className="card look-back" aria-labelledby="terugblik">
           <h2 id="terugblik">{t.lookBack.homeTitle}</h2>

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl-learning";
-import { formatMoment } from "~/lib/learning-dates";
+import { formatMoment } from "~/lib/dates";
 
 // Shown once a module is completed: go deeper with its sources, a group and the next webinar.
 interface NextWebinar {

@@ -162,6 +162,7 @@ export const webinarsNl = {
     answerTooLong: (max: number) => `Gebruik maximaal ${max} tekens.`,
     offensive: "Je antwoord bevat een woord dat we hier niet tonen. Pas je antwoord aan en probeer het opnieuw.",
     unknownOption: "Kies een optie uit de lijst.",
+    sentTwice: "Je stem kwam dubbel binnen en is niet opgeslagen. Kies opnieuw en stem nog een keer.",
     resultsAfterClose: "De uitslag zie je als de peiling gesloten is.",
     resultsPresenterOnly: "De uitslag zie je op het scherm van de presentator.",
     previousResult: "Uitslag van de vorige peiling",

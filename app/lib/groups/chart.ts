@@ -1,5 +1,5 @@
 // Geometry for the monitor's weekly activity chart: pure, so the SVG component stays dumb.
-import { addDays, weekStart } from "./dates";
+import { addDays, weekStart } from "~/lib/dates";
 
 export interface WeekCount {
   week: string; // Monday, "YYYY-MM-DD"

@@ -2,18 +2,10 @@
 import { z } from "zod";
 import { FACTORS, GROUP_ROLES, STEP_STATUSES } from "~/lib/groups/constants";
 import { nl } from "~/i18n/nl";
-import { amsterdamLocalToUtc } from "~/lib/groups/dates";
-import { guardedText, isoDate, optionalText, requiredText } from "./fields";
+import { calendarDay, parseLocalMoment } from "~/lib/dates";
+import { DATE_RANGES, checkbox, choice, dayWithin, guardedText, list, optionalText, rangeProblem, refuse, requiredText } from "./fields";
 
 const t = nl.groups;
-const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { errorMap: () => ({ message: nl.form.choose }) });
-
-// A form field that may be sent once, several times or not at all (checkbox groups).
-const list = <S extends z.ZodTypeAny>(item: S) =>
-  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
-
-const checkbox = z.preprocess((value) => value === "on" || value === "ja", z.boolean());
 
 export const GroupSchema = z
   .object({
@@ -22,8 +14,8 @@ export const GroupSchema = z
     moduleSlug: z.string().optional().transform((v) => (v ? v : null)),
     intendedChange: guardedText(requiredText(1000)),
     networkId: z.string().optional().transform((v) => (v ? v : null)),
-    startsOn: isoDate,
-    endsOn: isoDate,
+    startsOn: dayWithin(DATE_RANGES.groupStart),
+    endsOn: dayWithin(DATE_RANGES.groupEnd),
     rhythm: guardedText(requiredText(120)),
     maxSize: z.coerce
       .number({ invalid_type_error: t.form.maxSizeInvalid })
@@ -32,14 +24,16 @@ export const GroupSchema = z
       .max(100, t.form.maxSizeInvalid),
   })
   .superRefine((value, ctx) => {
-    if (value.endsOn < value.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endsOn"], message: t.form.endsBeforeStart });
+    // Also runs when another field failed; a refused day is then no day to compare.
+    const bothDays = typeof value.startsOn === "string" && typeof value.endsOn === "string";
+    if (bothDays && value.endsOn < value.startsOn) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endsOn"], message: t.form.endsBeforeStart });
   });
 export type GroupInput = z.infer<typeof GroupSchema>;
 
 export const StepSchema = z.object({
   what: guardedText(requiredText(300)),
   ownerIds: list(z.string()).pipe(z.array(z.string()).min(1, t.steps.ownersRequired)),
-  dueOn: isoDate,
+  dueOn: dayWithin(DATE_RANGES.stepDue),
   successSign: guardedText(requiredText(500)),
 });
 export type StepInput = z.infer<typeof StepSchema>;
@@ -57,7 +51,7 @@ export const StatusSchema = z
 export type StatusInput = z.infer<typeof StatusSchema>;
 
 export const LogEntrySchema = z.object({
-  loggedOn: isoDate,
+  loggedOn: dayWithin(DATE_RANGES.note),
   stepId: z.string().optional().transform((v) => (v ? v : null)),
   did: guardedText(requiredText(2000)),
   helped: guardedText(optionalText(2000)),
@@ -73,12 +67,10 @@ export const MeetingSchema = z.object({
   plannedAt: z
     .string({ required_error: nl.form.required })
     .transform((value, ctx) => {
-      const ms = amsterdamLocalToUtc(value.trim());
-      if (ms === null) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: t.meetings.invalidMoment });
-        return z.NEVER;
-      }
-      return ms;
+      const moment = parseLocalMoment(value);
+      if (moment === null) return refuse(ctx, t.meetings.invalidMoment);
+      const problem = rangeProblem(calendarDay(moment), DATE_RANGES.meeting);
+      return problem === null ? moment.getTime() : refuse(ctx, problem);
     }),
   agenda: guardedText(requiredText(2000)),
 });

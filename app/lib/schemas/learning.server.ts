@@ -2,10 +2,8 @@
 import { z } from "zod";
 import { CONTRIBUTION_KINDS, LOOK_BACK_OUTCOMES, PERSPECTIVES } from "~db/schema";
 import { nl } from "~/i18n/nl";
-import { addDays, amsterdamDay } from "~/lib/learning-dates";
 import { COMMITMENT_MAX, CONTRIBUTION_MAX, DISPLAY_NAME_MAX, LOOK_BACK_TEXT_MAX, REFLECTION_MAX, answerField } from "~/lib/module-parts";
-import { guardedText, isoDate, optionalText, requiredText } from "./fields";
-
+import { DATE_RANGES, choice, dayWithin, guardedText, optionalText, requiredText } from "./fields";
 
 // One optional, guarded answer per question of the module.
 export function reflectionSchema(questionIds: readonly string[]) {
@@ -21,10 +19,7 @@ const lookBackDay = z
   .pipe(
     z.union([
       z.literal("").transform(() => null),
-      isoDate.refine((day) => {
-        const today = amsterdamDay();
-        return day >= today && day <= addDays(today, 366);
-      }, nl.learning.commitment.dateRange),
+      dayWithin(DATE_RANGES.lookBack, nl.learning.commitment.dateRange),
     ]),
   );
 
@@ -36,14 +31,14 @@ export const CommitmentSchema = z.object({
 });
 
 export const LookBackSchema = z.object({
-  outcome: z.enum(LOOK_BACK_OUTCOMES, { errorMap: () => ({ message: nl.form.choose }) }),
+  outcome: choice(LOOK_BACK_OUTCOMES),
   helped: guardedText(optionalText(LOOK_BACK_TEXT_MAX)),
   hindered: guardedText(optionalText(LOOK_BACK_TEXT_MAX)),
 });
 
 export const ContributionSchema = z.object({
-  kind: z.enum(CONTRIBUTION_KINDS, { errorMap: () => ({ message: nl.form.choose }) }),
-  perspective: z.enum(PERSPECTIVES, { errorMap: () => ({ message: nl.form.choose }) }),
+  kind: choice(CONTRIBUTION_KINDS),
+  perspective: choice(PERSPECTIVES),
   displayName: guardedText(optionalText(DISPLAY_NAME_MAX)),
   text: guardedText(requiredText(CONTRIBUTION_MAX)),
 });

@@ -2,13 +2,12 @@
 import { z } from "zod";
 import { POLL_TYPES, RESULTS_VISIBILITY } from "~db/schema";
 import { nl } from "~/i18n/nl";
-import { amsterdamToUtc } from "~/lib/amsterdam-time";
-import { guardedText, isoDate, optionalText, requiredText } from "./fields";
+import { parseDay, parseMoment } from "~/lib/dates";
+import { DATE_RANGES, checkbox, choice, dayWithin, guardedText, list, optionalText, rangeProblem, requiredText } from "./fields";
 
 export const MAX_POLL_OPTIONS = 8;
 
-// A repeated form field arrives as a string (once) or an array (more than once).
-const list = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
+const ids = list(z.string());
 
 const time = z
   .string({ required_error: nl.form.required })
@@ -33,8 +32,8 @@ const httpsUrl = z
 export const WebinarSchema = z
   .object({
     title: guardedText(requiredText(120)),
-    themeIds: list,
-    date: isoDate,
+    themeIds: ids,
+    date: dayWithin(DATE_RANGES.webinar),
     time,
     description: guardedText(optionalText(2000)),
     meetingUrl: httpsUrl,
@@ -42,7 +41,7 @@ export const WebinarSchema = z
     networkId: z.string({ required_error: nl.form.choose }).min(1, nl.form.choose),
   })
   .transform((value, ctx) => {
-    const startsAt = amsterdamToUtc(value.date, value.time);
+    const startsAt = parseMoment(value.date, value.time);
     if (!startsAt) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["time"], message: nl.webinars.invalidTime });
       return z.NEVER;
@@ -51,20 +50,27 @@ export const WebinarSchema = z
   });
 export type WebinarInput = z.output<typeof WebinarSchema>;
 
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "true");
+// When a poll closes by itself: both fields, a day that exists, later than now and within a year.
+function closingMoment(day: string, time: string): { at: Date } | { problem: string } {
+  if (!day || !time) return { problem: nl.polls.closesIncomplete };
+  const closesOn = parseDay(day);
+  if (closesOn === null) return { problem: nl.form.invalidDate };
+  const at = parseMoment(closesOn, time);
+  if (at === null) return { problem: nl.polls.closesIncomplete };
+  if (at.getTime() <= Date.now()) return { problem: nl.polls.closesInPast };
+  const problem = rangeProblem(closesOn, DATE_RANGES.pollClose);
+  return problem === null ? { at } : { problem };
+}
 
 export const PollSchema = z
   .object({
     question: guardedText(requiredText(200)),
-    type: z.enum(POLL_TYPES, { errorMap: () => ({ message: nl.form.choose }) }),
+    type: choice(POLL_TYPES),
     maxChoices: z.coerce.number().int().min(2).max(MAX_POLL_OPTIONS).optional().catch(undefined),
-    optionLabel: list.pipe(z.array(guardedText(optionalText(120)))),
-    optionTheme: list,
+    optionLabel: ids.pipe(z.array(guardedText(optionalText(120)))),
+    optionTheme: ids,
     anonymous: checkbox,
-    resultsVisibility: z.enum(RESULTS_VISIBILITY, { errorMap: () => ({ message: nl.form.choose }) }),
+    resultsVisibility: choice(RESULTS_VISIBILITY),
     closesDate: z.string().trim().optional(),
     closesTime: z.string().trim().optional(),
   })
@@ -81,12 +87,8 @@ export const PollSchema = z
     if (value.type === "multiple" && maxChoices >= options.length && options.length >= 2) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["maxChoices"], message: nl.polls.tooManyChoices });
     }
-    let closesAt: Date | null = null;
-    if (value.closesDate || value.closesTime) {
-      closesAt = value.closesDate && value.closesTime ? amsterdamToUtc(value.closesDate, value.closesTime) : null;
-      if (!closesAt) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["closesDate"], message: nl.polls.closesIncomplete });
-      else if (closesAt.getTime() <= Date.now()) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["closesDate"], message: nl.polls.closesInPast });
-    }
+    const closing = value.closesDate || value.closesTime ? closingMoment(value.closesDate ?? "", value.closesTime ?? "") : null;
+    if (closing && "problem" in closing) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["closesDate"], message: closing.problem });
     return {
       question: value.question,
       type: value.type,
@@ -94,7 +96,7 @@ export const PollSchema = z
       options: value.type === "open" ? [] : value.type === "scale" ? options.slice(0, 1) : options,
       anonymous: value.anonymous,
       resultsVisibility: value.resultsVisibility,
-      closesAt,
+      closesAt: closing && "at" in closing ? closing.at : null,
     };
   });
 export type PollInput = z.output<typeof PollSchema>;
@@ -114,7 +116,7 @@ export const AnswerVisibilitySchema = z.object({
 export const MergeAnswersSchema = z
   .object({
     intent: z.literal("merge"),
-    voteIds: list,
+    voteIds: ids,
     themeId: z.string().trim().optional(),
     newTitle: guardedText(optionalText(80)),
     reason: guardedText(optionalText(500)),
@@ -143,7 +145,7 @@ export const MergeThemesSchema = z
 export const DecisionSchema = z.object({
   rationale: guardedText(requiredText(2000)),
   networkId: z.string().trim().optional().transform((value) => value || null),
-  pollIds: list,
+  pollIds: ids,
 });
 export type DecisionInput = z.output<typeof DecisionSchema>;
 
@@ -155,5 +157,5 @@ export const LinkModuleSchema = z.object({
 export const ThemeStatusSchema = z.object({
   intent: z.literal("status"),
   // A decided theme never goes back to candidate.
-  status: z.enum(["chosen", "active", "closed"], { errorMap: () => ({ message: nl.form.choose }) }),
+  status: choice(["chosen", "active", "closed"]),
 });

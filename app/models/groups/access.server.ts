@@ -1,13 +1,10 @@
 // Guards for group routes. A group's pages exist only for its members: anyone else gets 404,
 // so the existence of a group is not given away. Coordinators may see the monitor's figures.
 import { json } from "@remix-run/node";
-import { forbidden, hasRole, requireUser } from "~/auth.server";
+import { hasRole, requireUser } from "~/auth.server";
 import { nl } from "~/i18n/nl";
+import { forbidden, notFound } from "~/lib/http";
 import { getGroup, memberRole, type Group } from "~/models/groups/groups.server";
-
-export function notFound(): Response {
-  return new Response(null, { status: 404 });
-}
 
 export async function requireGroupMember(request: Request, groupId: string | undefined) {
   const user = await requireUser(request);

@@ -2,7 +2,7 @@
 // changes: every write in the group models calls touchGroups(); PRAGMA data_version catches
 // writes by other connections, the date rolls "overdue" over at midnight, and a TTL bounds the rest.
 import { sqlite } from "~/db.server";
-import { todayIso } from "~/lib/groups/dates";
+import { calendarDay } from "~/lib/dates";
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 500;
@@ -13,7 +13,7 @@ export function touchGroups() {
 }
 
 function stamp(): string {
-  return `${version}:${String(sqlite.pragma("data_version", { simple: true }))}:${todayIso()}`;
+  return `${version}:${String(sqlite.pragma("data_version", { simple: true }))}:${calendarDay()}`;
 }
 
 // One cache per kind of figure, so each keeps its own value type.

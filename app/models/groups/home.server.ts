@@ -1,6 +1,6 @@
 // The home page's group block: my steps due this week, new notes in my groups, meetings ahead.
 import { sqlite } from "~/db.server";
-import { addDays, todayIso, weekStart } from "~/lib/groups/dates";
+import { addDays, calendarDay, weekStart } from "~/lib/dates";
 import { lazy } from "~/lib/groups/lazy";
 
 const LIMIT = 5;
@@ -34,7 +34,7 @@ const meetingsOf = lazy(() =>
 );
 
 export function homeGroupsFor(userId: string, now: number = Date.now()) {
-  const today = todayIso(now);
+  const today = calendarDay(now);
   const groupCount = countOf().get(userId)?.n ?? 0;
   if (groupCount === 0) return { groupCount, today, stepsDue: [], newNotes: [], meetings: [] };
   return {

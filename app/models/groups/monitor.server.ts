@@ -4,7 +4,7 @@ import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { groupFactorTallies, logEntries, stepStatusChanges, steps } from "~db/schema";
 import { db } from "~/db.server";
 import { FACTORS, type Factor } from "~/lib/groups/constants";
-import { todayIso } from "~/lib/groups/dates";
+import { calendarDay } from "~/lib/dates";
 import { rankFactors } from "~/lib/groups/notices";
 import { figureCache } from "~/models/groups/cache.server";
 import { listMembers } from "~/models/groups/groups.server";
@@ -59,7 +59,7 @@ function lastActivity(groupId: string) {
 }
 
 function computeMonitor(groupId: string) {
-  const today = todayIso();
+  const today = calendarDay();
   const counts = stepCounts(groupId);
   const total = counts.planned + counts.in_progress + counts.done + counts.stopped;
   const latest = lastActivity(groupId);

@@ -3,7 +3,7 @@
 import { sqlite } from "~/db.server";
 import { FACTORS, type Factor, type StepStatus, isFactor, isStepStatus } from "~/lib/groups/constants";
 import type { FigureRow } from "~/lib/groups/overview";
-import { addDays, todayIso } from "~/lib/groups/dates";
+import { addDays, calendarDay } from "~/lib/dates";
 import { rankFactors } from "~/lib/groups/notices";
 import { lazy } from "~/lib/groups/lazy";
 import { figureCache } from "~/models/groups/cache.server";
@@ -64,7 +64,7 @@ const statements = {
 };
 
 function computeAll(): GroupFigures[] {
-  const today = todayIso();
+  const today = calendarDay();
   const byGroup = <T>(rows: T[], key: (row: T) => string) => {
     const map = new Map<string, T[]>();
     for (const row of rows) {

@@ -2,13 +2,13 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { moduleProgress } from "~db/schema";
 import { db } from "~/db.server";
-import { amsterdamDay } from "~/lib/learning-dates";
+import { calendarDay } from "~/lib/dates";
 import { moduleTitles } from "~/models/learning/content.server";
 import { dueLookBacks, getProgress } from "~/models/learning/progress.server";
 
 export function getHomeLearning(userId: string, now = new Date()) {
   const titles = moduleTitles();
-  const lookBacks = dueLookBacks(userId, amsterdamDay(now))
+  const lookBacks = dueLookBacks(userId, calendarDay(now))
     .filter((c) => titles.has(c.moduleSlug))
     .map((c) => ({ id: c.id, text: c.text, lookBackOn: c.lookBackOn, moduleTitle: titles.get(c.moduleSlug) ?? "" }));
   const open = db
