@@ -3,7 +3,8 @@ import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { json, redirect } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { Lucia } from "lucia";
-import { roleGrants, sessions, users, type GrantedRole, type Role } from "~db/schema";
+import { roleGrants, sessions, users } from "~db/schema";
+import { GRANTED_ROLES, type Role } from "~/lib/accounts/constants";
 import { db } from "./db.server";
 import { env } from "./env.server";
 import { nl } from "./i18n/nl";
@@ -87,12 +88,11 @@ function prepareRolesQuery() {
     .where(eq(roleGrants.userId, sql.placeholder("userId")))
     .prepare();
 }
-const ROLE_ORDER: GrantedRole[] = ["expert", "facilitator", "coordinator", "admin"];
 
 export function rolesOf(userId: string): Role[] {
   rolesQuery ??= prepareRolesQuery();
   const granted = new Set(rolesQuery.all({ userId }).map((g) => g.role));
-  return ["participant", ...ROLE_ORDER.filter((role) => granted.has(role))];
+  return ["participant", ...GRANTED_ROLES.filter((role) => granted.has(role))];
 }
 
 // Root and route loaders of one request share the lookup.

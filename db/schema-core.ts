@@ -1,25 +1,11 @@
 import { relations, sql } from "drizzle-orm";
 import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { GRANTED_ROLES, ORGANISATION_TYPES } from "../app/lib/accounts/constants";
+import { THEME_STATUSES } from "../app/lib/webinars/constants";
 
 // Timestamps are UTC milliseconds; calendar dates (no time) are ISO "YYYY-MM-DD" text.
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
-
-export const ORGANISATION_TYPES = [
-  "provider",
-  "access_team",
-  "certified_institution",
-  "education",
-  "municipality",
-  "knowledge_institute",
-  "experiential_experts",
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-// Everyone is a participant; these are the roles granted on top.
-export const GRANTED_ROLES = ["expert", "facilitator", "coordinator", "admin"] as const;
-export type GrantedRole = (typeof GRANTED_ROLES)[number];
-export type Role = "participant" | GrantedRole;
 
 export const networks = sqliteTable("networks", {
   id: text("id").primaryKey(),
@@ -71,9 +57,6 @@ export const loginFailures = sqliteTable("login_failures", {
   failures: integer("failures").notNull(),
   lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull(),
 });
-
-export const THEME_STATUSES = ["candidate", "chosen", "active", "closed"] as const;
-export type ThemeStatus = (typeof THEME_STATUSES)[number];
 
 export const themes = sqliteTable("themes", {
   id: text("id").primaryKey(),

@@ -6,8 +6,6 @@ import { networks, themes, users } from "./schema-core";
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
 
-export { FACTORS, GROUP_ROLES, STEP_STATUSES };
-
 export const groups = sqliteTable("groups", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),

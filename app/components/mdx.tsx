@@ -2,13 +2,8 @@
 // is built (scripts/build-content.ts), so they must not need state, effects or the browser.
 import { createContext, useContext, type ReactNode } from "react";
 import { nl } from "~/i18n/nl-learning";
+import { isPerspective } from "~/lib/learning/constants";
 import { SEED_DOCUMENTS } from "~/lib/module-parts";
-
-type Perspective = "parent" | "youth" | "expert";
-
-function isPerspective(value: string): value is Perspective {
-  return value === "parent" || value === "youth" || value === "expert";
-}
 
 export function Voice({ from, children }: { from: string; children: ReactNode }) {
   if (!isPerspective(from)) throw new Error(`<Voice from="${from}">: kies parent, youth of expert`);

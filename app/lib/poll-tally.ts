@@ -1,8 +1,8 @@
 // Counts the votes of one poll. Pure: the same tally feeds the presenter screen, the CSV
 // export and, once the poll closes, the agenda (see agenda-ranking.ts).
 import { scaleAverageToShare, type PollResult, type ThemeShare } from "./agenda-ranking";
+import type { PollType } from "./webinars/constants";
 
-export type PollType = "single" | "multiple" | "ranking" | "scale" | "open";
 export type VotePayload = { optionIds: string[] } | { ranking: string[] } | { scale: number } | { text: string };
 
 export interface TallyVote {

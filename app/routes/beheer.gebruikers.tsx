@@ -2,11 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { GRANTED_ROLES } from "~db/schema";
 import { requireRole } from "~/auth.server";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
-import { isRole } from "~/lib/roles";
+import { GRANTED_ROLES, isRole } from "~/lib/accounts/constants";
 import { getUserName, grantRole, listUsersWithRoles, revokeRole } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.admin.usersTitle} | ${nl.appName}` }];

@@ -1,8 +1,8 @@
 // One zod schema per form of the webinar, poll, agenda and decision pages.
 import { z } from "zod";
-import { POLL_TYPES, RESULTS_VISIBILITY } from "~db/schema";
 import { nl } from "~/i18n/nl";
 import { amsterdamToUtc } from "~/lib/amsterdam-time";
+import { POLL_TYPES, RESULTS_VISIBILITY } from "~/lib/webinars/constants";
 import { guardedText, isoDate, optionalText, requiredText } from "./fields";
 
 export const MAX_POLL_OPTIONS = 8;

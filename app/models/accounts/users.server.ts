@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, like, or } from "drizzle-orm";
-import { networks, organisations, roleGrants, users, type GrantedRole } from "~db/schema";
+import { networks, organisations, roleGrants, users } from "~db/schema";
+import type { GrantedRole } from "~/lib/accounts/constants";
 import { hashPassword, rolesOf } from "~/auth.server";
 import { db } from "~/db.server";
 import type { RegisterInput } from "~/lib/schemas/account";

@@ -2,7 +2,8 @@
 // commitments. Every function takes the user's id from the session; none reads another's data.
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
-import { commitments, moduleProgress, partProgress, reflections, type LOOK_BACK_OUTCOMES } from "~db/schema";
+import { commitments, moduleProgress, partProgress, reflections } from "~db/schema";
+import type { LookBackOutcome } from "~/lib/learning/constants";
 import { db } from "~/db.server";
 import { PARTS, PART_COUNT } from "~/lib/module-parts";
 
@@ -156,7 +157,7 @@ export function getOwnCommitment(userId: string, id: string) {
 }
 
 export interface LookBackInput {
-  outcome: (typeof LOOK_BACK_OUTCOMES)[number];
+  outcome: LookBackOutcome;
   helped: string;
   hindered: string;
 }

@@ -1,7 +1,8 @@
 // Decisions: a coordinator chooses the next theme, with why and which polls informed it.
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { decisionPolls, decisions, groups, networks, polls, themes, users, webinars, type ThemeStatus } from "~db/schema";
+import { decisionPolls, decisions, groups, networks, polls, themes, users, webinars } from "~db/schema";
+import type { ThemeStatus } from "~/lib/webinars/constants";
 import { db } from "~/db.server";
 import type { DecisionInput } from "~/lib/schemas/webinars";
 import { listModules } from "~/models/learning/module-themes.server";

@@ -5,7 +5,8 @@ import { lucia } from "~/auth.server";
 import { sqlite } from "~/db.server";
 import { env } from "~/env.server";
 import { normalizeJoinCode } from "~/lib/join-code";
-import type { PollType, VotePayload } from "~/lib/poll-tally";
+import type { VotePayload } from "~/lib/poll-tally";
+import type { PollType } from "~/lib/webinars/constants";
 import { parseVoteInput, type FormFields } from "~/lib/vote-input";
 import { publishWebinar } from "~/models/webinars/live.server";
 
