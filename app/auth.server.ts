@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { Lucia } from "lucia";
 import { roleGrants, sessions, users } from "~db/schema";
 import { GRANTED_ROLES, type Role } from "~/lib/accounts/constants";
-import { db } from "./db.server";
+import { db, prepared } from "./db.server";
 import { env } from "./env.server";
 import { nl } from "./i18n/nl";
 
@@ -79,19 +79,17 @@ export function hasRole(user: Pick<CurrentUser, "roles">, role: Role): boolean {
   return user.roles.includes(role);
 }
 
-// Prepared on first use (after migrations): it runs on every request of a logged-in user.
-let rolesQuery: ReturnType<typeof prepareRolesQuery> | undefined;
-function prepareRolesQuery() {
-  return db
+// Prepared once: it runs on every request of a logged-in user.
+const rolesQuery = prepared(() =>
+  db
     .select({ role: roleGrants.role })
     .from(roleGrants)
     .where(eq(roleGrants.userId, sql.placeholder("userId")))
-    .prepare();
-}
+    .prepare(),
+);
 
 export function rolesOf(userId: string): Role[] {
-  rolesQuery ??= prepareRolesQuery();
-  const granted = new Set(rolesQuery.all({ userId }).map((g) => g.role));
+  const granted = new Set(rolesQuery().all({ userId }).map((g) => g.role));
   return ["participant", ...GRANTED_ROLES.filter((role) => granted.has(role))];
 }
 

@@ -2,9 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { groupFactorTallies, logEntries, logEntryFactors, steps, users } from "~db/schema";
-import { db } from "~/db.server";
+import { db, prepared } from "~/db.server";
 import type { Factor } from "~/lib/groups/constants";
-import { lazy } from "~/lib/groups/lazy";
 import type { LogEntryInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
 
@@ -22,7 +21,7 @@ const entryColumns = {
   author: users.name,
 };
 
-const factorsByIds = lazy(() =>
+const factorsByIds = prepared(() =>
   db
     .select({ id: logEntryFactors.logEntryId, kind: logEntryFactors.kind, factor: logEntryFactors.factor })
     .from(logEntryFactors)
@@ -43,7 +42,7 @@ function factorsOf(entryIds: string[]) {
 
 // One prepared statement per filter: the group's notes, those on one step, those shared.
 function entriesWhere(where: SQL) {
-  return lazy(() =>
+  return prepared(() =>
     db
       .select(entryColumns)
       .from(logEntries)
@@ -70,7 +69,7 @@ export function listLogEntries(groupId: string, limit: number, offset = 0) {
 }
 export type LogEntryView = ReturnType<typeof listLogEntries>[number];
 
-const countOf = lazy(() => db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, sql.placeholder("groupId"))).prepare());
+const countOf = prepared(() => db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, sql.placeholder("groupId"))).prepare());
 
 export function logEntryCount(groupId: string): number {
   return countOf().get({ groupId })?.n ?? 0;

@@ -1,11 +1,10 @@
 // Network-wide figures for coordinators: every group's monitor figures in a handful of SQL
 // statements (never a query per group), kept until group data changes.
-import { sqlite } from "~/db.server";
+import { prepared, sqlite } from "~/db.server";
 import { FACTORS, type Factor, type StepStatus, isFactor, isStepStatus } from "~/lib/groups/constants";
 import type { FigureRow } from "~/lib/groups/overview";
 import { addDays, todayIso } from "~/lib/groups/dates";
 import { rankFactors } from "~/lib/groups/notices";
-import { lazy } from "~/lib/groups/lazy";
 import { figureCache } from "~/models/groups/cache.server";
 
 export interface GroupFigures extends FigureRow {
@@ -36,7 +35,7 @@ interface BaseRow {
 // Per-group figures come from correlated subqueries that each seek one group's index range,
 // factor counts from the running tallies: no query scans all notes of all groups.
 const statements = {
-  base: lazy(() =>
+  base: prepared(() =>
     sqlite.prepare<[string], BaseRow>(`
       select g.id, g.name, g.status, g.starts_on as startsOn, g.ends_on as endsOn, g.lessons_learned as lessonsLearned,
         t.id as themeId, t.slug as themeSlug, t.title as themeTitle, n.id as networkId, n.slug as networkSlug, n.name as networkName,
@@ -50,13 +49,13 @@ const statements = {
       left join networks n on n.id = g.network_id
       order by t.title, n.name, g.name`),
   ),
-  steps: lazy(() => sqlite.prepare<[], { groupId: string; status: string; n: number }>(`select group_id as groupId, status, count(*) as n from steps group by group_id, status`)),
-  overdue: lazy(() =>
+  steps: prepared(() => sqlite.prepare<[], { groupId: string; status: string; n: number }>(`select group_id as groupId, status, count(*) as n from steps group by group_id, status`)),
+  overdue: prepared(() =>
     sqlite.prepare<[string], { groupId: string; n: number }>(
       `select group_id as groupId, count(*) as n from steps where status in ('planned', 'in_progress') and due_on < ? group by group_id`,
     ),
   ),
-  factors: lazy(() =>
+  factors: prepared(() =>
     sqlite.prepare<[], { groupId: string; kind: string; factor: string; n: number }>(
       `select group_id as groupId, kind, factor, count as n from group_factor_tallies where count > 0`,
     ),

@@ -1,9 +1,8 @@
 // The shared thematic agenda: closed polls' snapshots, ranked with app/lib/agenda-ranking.ts.
 import { performance } from "node:perf_hooks";
-import type { Statement } from "better-sqlite3";
 import { asc, desc } from "drizzle-orm";
 import { decisions, networks } from "~db/schema";
-import { db, sqlite } from "~/db.server";
+import { db, prepared, sqlite } from "~/db.server";
 import { pollShares, rankThemes, type PollResult, type RankedTheme } from "~/lib/agenda-ranking";
 import { parseSnapshot } from "~/lib/poll-tally";
 import { signalsFor, type ThemeSignals } from "~/models/webinars/agenda-signals.server";
@@ -42,14 +41,15 @@ interface ClosedRow {
 }
 
 // A plain prepared statement: the agenda reads every closed poll's snapshot on each view.
-let closedStatement: Statement<[], ClosedRow> | undefined;
-function readClosed() {
-  closedStatement ??= sqlite.prepare(
+const closedStatement = prepared(() =>
+  sqlite.prepare<[], ClosedRow>(
     `select p.id, p.tally as snapshot, p.question, p.closed_at as closedAt, p.closes_at as closesAt,
             p.webinar_id as webinarId, w.title as webinarTitle, w.network_id as networkId
      from polls p join webinars w on w.id = p.webinar_id where p.status = 'closed'`,
-  );
-  return closedStatement.all().map((row) => ({ ...row, parsed: parseSnapshot(row.snapshot) }));
+  ),
+);
+function readClosed() {
+  return closedStatement().all().map((row) => ({ ...row, parsed: parseSnapshot(row.snapshot) }));
 }
 
 function resolved<T extends { themeId: string }>(items: T[], resolve: (id: string) => string | null): T[] {
