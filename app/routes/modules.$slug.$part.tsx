@@ -9,7 +9,7 @@ import { ContributionForm, ContributionList } from "~/components/modules/contrib
 import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
 import { ReflectionForm } from "~/components/modules/reflection-form";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { validateForm } from "~/lib/forms";
 import { amsterdamDay } from "~/lib/learning-dates";
 import { CLOSING_PART, EXPERT_PART, PARTS, PART_COUNT, REFLECTION_PART, answerField } from "~/lib/module-parts";
@@ -20,10 +20,10 @@ import { addCommitment, getProgress, getReflections, listCommitments, markPartDo
 import { themeTitle } from "~/models/learning/catalogue.server";
 import { nextWebinarOnTheme } from "~/models/webinars/webinars.server";
 
-const t = nl.learning.player;
+const t = nlLearning.learning.player;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${nl.learning.partTitles[data.part.number - 1] ?? ""} – ${data.module.title} | ${nl.appName}` : nl.appName },
+  { title: data ? `${nlLearning.learning.partTitles[data.part.number - 1] ?? ""} – ${data.module.title} | ${nlLearning.appName}` : nlLearning.appName },
 ];
 
 function findPart(params: LoaderFunctionArgs["params"]) {
@@ -111,7 +111,7 @@ export default function ModulePart() {
       <nav aria-label={t.breadcrumb} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/modules">{nl.learning.catalogue.title}</Link>
+            <Link to="/modules">{nlLearning.learning.catalogue.title}</Link>
           </li>
           <li>
             <Link to={`/modules/${module.slug}`}>{module.title}</Link>
@@ -138,7 +138,7 @@ export default function ModulePart() {
       ) : null}
       {params.get("bewaard") ? (
         <p className="notice notice--ok" role="status">
-          {nl.learning.reflection.saved}
+          {nlLearning.learning.reflection.saved}
         </p>
       ) : null}
       {n === REFLECTION_PART ? (
