@@ -3,8 +3,8 @@
 //   nlCore      the shell: layout, navigation, errors, form words (root.tsx, the site navigation)
 //   nlLearning  the shell plus modules (the module pages and their components)
 // This file must not import ./nl.ts, or the whole object comes along.
-import { core } from "./nl/core";
-import { learning } from "./nl/learning";
+import { coreText } from "./nl/core";
+import { learningText } from "./nl/learning";
 
-export const nlCore = core;
-export const nlLearning = { ...core, ...learning };
+export const nlCore = coreText;
+export const nlLearning = { ...coreText, ...learningText };

@@ -1,5 +1,5 @@
 // Interface text for the shell, accounts, roles and administration.
-export const core = {
+export const coreText = {
   appName: "Leercirkel",
   tagline: "Samen leren in de jeugdhulp",
   skipLink: "Ga naar de inhoud",

@@ -1,6 +1,6 @@
 // Interface text for action-learning groups (actieleergroepen).
 // One top-level key, so other areas' strings never collide with these.
-export const groups = {
+export const groupsText = {
   groups: {
     list: {
       title: "Actieleergroepen",

@@ -1,5 +1,5 @@
 // Interface text for webinars, polls, voting, the presenter screen, the agenda and decisions.
-export const webinars = {
+export const webinarsText = {
   webinars: {
     title: "Webinars",
     intro: "Webinars van de netwerken. Tijdens een webinar stem je met je telefoon in peilingen over de thema's die ertoe doen.",
