@@ -17,10 +17,6 @@ export function partBySlug(slug: string | undefined) {
   return PARTS.find((part) => part.slug === slug);
 }
 
-export function partByNumber(number: number) {
-  return PARTS.find((part) => part.number === number);
-}
-
 // The source documents in shared/seeds that module content may name.
 export const SEED_DOCUMENTS = {
   "000": "Samen leren doen in de jeugdhulp (Kenniswerkplaats Jeugd Friesland)",

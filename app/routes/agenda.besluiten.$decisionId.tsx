@@ -8,8 +8,9 @@ import { nl } from "~/i18n/nl";
 import { formatDate, formatDateTime } from "~/lib/amsterdam-time";
 import { validateForm } from "~/lib/forms";
 import { LinkModuleSchema, ThemeStatusSchema } from "~/lib/schemas/webinars";
-import { getDecision, groupsForTheme, linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
-import { listModules } from "~/models/learning/module-themes.server";
+import { listGroupsOnThemes } from "~/models/groups/list.server";
+import { getDecision, linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
+import { listModuleThemes } from "~/models/learning/module-themes.server";
 import { webinarsForTheme } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.decisions.title(data.decision.themeTitle) : nl.agenda.title} | ${nl.appName}` }];
@@ -18,11 +19,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const decision = getDecision(params.decisionId ?? "");
   if (!decision) throw new Response(null, { status: 404 });
-  const modules = listModules();
+  const modules = listModuleThemes();
   return json({
     decision,
     webinars: webinarsForTheme(decision.themeId),
-    groups: groupsForTheme([decision.themeId]),
+    groups: listGroupsOnThemes([decision.themeId]),
     modules,
     onTheme: modules.filter((m) => m.themeSlug === decision.themeSlug),
     linked: modules.find((m) => m.slug === decision.moduleSlug) ?? null,

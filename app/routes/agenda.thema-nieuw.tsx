@@ -6,9 +6,8 @@ import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { ThemeSchema } from "~/lib/schemas/webinars";
-import { listNetworks } from "~/models/accounts/reference.server";
+import { listNetworks, networkExists } from "~/models/accounts/reference.server";
 import { createCandidateTheme, titleExists } from "~/models/webinars/themes.server";
-import { networkExists } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.themes.addTitle} | ${nl.appName}` }];
 

@@ -6,9 +6,9 @@ import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { validateForm } from "~/lib/forms";
 import { WebinarSchema } from "~/lib/schemas/webinars";
-import { listNetworks } from "~/models/accounts/reference.server";
+import { listNetworks, networkExists } from "~/models/accounts/reference.server";
 import { createWebinar, listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";
-import { getAccount, networkExists } from "~/models/accounts/users.server";
+import { getAccount } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.webinars.newTitle} | ${nl.appName}` }];
 

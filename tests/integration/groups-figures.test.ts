@@ -1,15 +1,15 @@
-// The monitor, the network overview, the home block and the theme signals for the agenda.
+// The monitor, the network overview, the home block and the theme signals on the agenda.
 import { describe, expect, it } from "vitest";
 import { addDays, todayIso } from "~/lib/groups/dates";
 import { homeGroupsFor } from "~/models/groups/home.server";
 import { addLogEntry } from "~/models/groups/log.server";
 import { monitorFigures } from "~/models/groups/monitor.server";
 import { allGroupFigures } from "~/models/groups/overview.server";
-import { themeSignals } from "~/models/groups/signals.server";
 import { addStep, changeStepStatus } from "~/models/groups/steps.server";
 import { planMeeting } from "~/models/groups/meetings.server";
 import { addMember } from "~/models/groups/groups.server";
 import { createUser } from "~/models/accounts/users.server";
+import * as agendaPage from "~/routes/agenda._index";
 import * as groupPage from "~/routes/groepen.$groupId._index";
 import * as closePage from "~/routes/groepen.$groupId.afsluiten";
 import * as newNote from "~/routes/groepen.$groupId.notities.nieuw";
@@ -58,10 +58,25 @@ describe("the monitor", () => {
   });
 });
 
+// The signals the agenda page shows beside a candidate theme.
+interface ShownSignals {
+  activeGroups: number;
+  closedGroups: number;
+  lessons: string[];
+  topHindering: { factor: string; label: string; count: number }[];
+}
+async function themeSignals(cookie: string, themeId: string): Promise<ShownSignals> {
+  const res = await run(() => agendaPage.loader({ request: get("/agenda", cookie), params: {}, context: context() }));
+  const agenda: { ranked: { themeId: string; signals: ShownSignals }[]; unsupported: { id: string; signals: ShownSignals }[] } = await res.json();
+  const theme = [...agenda.ranked.map((t) => ({ id: t.themeId, signals: t.signals })), ...agenda.unsupported].find((t) => t.id === themeId);
+  if (!theme) throw new Error(`${themeId} is not on the agenda`);
+  return theme.signals;
+}
+
 describe("closing a group", () => {
   it("turns its lessons and hindering factors into signals for the theme", async () => {
     const f = await makeGroup();
-    const before = themeSignals("thema-verklarende-analyse");
+    const before = await themeSignals(f.member.cookie, "thema-verklarende-analyse");
     const res = await run(() =>
       closePage.action({ request: post(`/groepen/${f.groupId}/afsluiten`, { lessons: "Spreek rollen vooraf af." }, f.facilitator.cookie), params: { groupId: f.groupId }, context: context() }),
     );
@@ -72,7 +87,7 @@ describe("closing a group", () => {
       closePage.action({ request: post(`/groepen/${f.groupId}/afsluiten`, { lessons: "Spreek rollen vooraf af.", confirm: "ja" }, f.facilitator.cookie), params: { groupId: f.groupId }, context: context() }),
     );
     expect(closed.status).toBe(302);
-    const after = themeSignals("thema-verklarende-analyse");
+    const after = await themeSignals(f.member.cookie, "thema-verklarende-analyse");
     expect(after.closedGroups).toBe(before.closedGroups + 1);
     expect(after.activeGroups).toBe(before.activeGroups - 1);
     expect(after.lessons[0]).toBe("Spreek rollen vooraf af.");

@@ -210,16 +210,8 @@ export const webinarsText = {
     activeGroups: (n: number) => (n === 1 ? "1 actieve actieleergroep" : `${n} actieve actieleergroepen`),
     hindering: "Wat belemmert (uit actieleergroepen)",
     noHindering: "Nog geen belemmeringen gemeld.",
-    factors: {
-      time: "Tijd",
-      workload: "Werkdruk",
-      unclear_roles: "Onduidelijke rollen",
-      privacy_rules: "Privacyregels",
-      funding: "Financiering",
-      management_support: "Steun van leidinggevenden",
-      school_cooperation: "Samenwerking met school",
-      waiting_lists: "Wachtlijsten",
-    },
+    lessons: (closedGroups: number) =>
+      closedGroups === 1 ? "Geleerde lessen uit 1 afgesloten actieleergroep" : `Geleerde lessen uit ${closedGroups} afgesloten actieleergroepen`,
     status: { candidate: "Kandidaat", chosen: "Gekozen", active: "Loopt", closed: "Afgerond" },
     origin: { seed: "Uit de bronnen", coordinator: "Door een coördinator toegevoegd", poll: "Uit open antwoorden" },
     choose: (theme: string) => `Kies ${theme} als volgend thema`,

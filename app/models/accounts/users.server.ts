@@ -10,14 +10,6 @@ export function emailExists(email: string): boolean {
   return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
 }
 
-export function organisationExists(id: string): boolean {
-  return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get() !== undefined;
-}
-
-export function networkExists(id: string): boolean {
-  return db.select({ id: networks.id }).from(networks).where(eq(networks.id, id)).get() !== undefined;
-}
-
 export async function createUser(input: RegisterInput): Promise<string> {
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);

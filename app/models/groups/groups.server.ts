@@ -183,10 +183,6 @@ export function userNetworkId(userId: string): string | null {
   return db.select({ networkId: users.networkId }).from(users).where(eq(users.id, userId)).get()?.networkId ?? null;
 }
 
-export function networkExists(networkId: string): boolean {
-  return db.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).get() !== undefined;
-}
-
 // What sub-pages show of a group in their header (no invite code, no lessons).
 export function groupHeader(group: Group) {
   const { id, name, status, themeTitle, networkName, startsOn, endsOn } = group;
