@@ -110,7 +110,7 @@ export const logEntries = sqliteTable(
   },
   (t) => [
     index("log_entries_group").on(t.groupId, t.loggedOn),
-    // Data export and the anonymising "set null" on account deletion look notes up by author.
+    // Data export and the anonymising "set null" on account deletion look log entries up by author.
     index("log_entries_author").on(t.authorId),
   ],
 );
@@ -143,9 +143,9 @@ export const meetings = sqliteTable(
   (t) => [index("meetings_group_planned").on(t.groupId, t.plannedAt)],
 );
 
-// Running totals of the factor tags per group, kept up to date with every note (in the same
+// Running totals of the factor tags per group, kept up to date with every log entry (in the same
 // transaction), so monitors, the network overview and the agenda's theme signals never have to
-// join all notes with their tags.
+// join all log entries with their tags.
 export const groupFactorTallies = sqliteTable(
   "group_factor_tallies",
   {

@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { groupFactorTallies, groupMembers, groups, logEntries, logEntryFactors, meetings, stepOwners, stepStatusChanges, steps, users } from "./schema";
 import type { SeedDb } from "./seed-reference";
-import { CLOSED_GROUP_NOTES, CLOSED_GROUP_STEPS, DEMO_GROUP_NOTES, demoGroupSteps } from "./seed-groups-content";
+import { CLOSED_GROUP_LOG_ENTRIES, CLOSED_GROUP_STEPS, DEMO_GROUP_LOG_ENTRIES, demoGroupSteps } from "./seed-groups-content";
 
 export const ACTIVE_DEMO_GROUP = "demo-groep-verklarende-analyse";
 export const CLOSED_DEMO_GROUP = "demo-groep-een-gezin-een-plan";
@@ -38,7 +38,7 @@ export interface SeedStep {
   history: [number, "planned" | "in_progress" | "done" | "stopped", string?][];
 }
 
-export interface SeedNote {
+export interface SeedLogEntry {
   daysAgo: number;
   author: string;
   step?: string;
@@ -66,7 +66,7 @@ function seedSteps(tx: SeedDb, groupId: string, list: SeedStep[], now: number) {
   }
 }
 
-function seedNotes(tx: SeedDb, groupId: string, list: SeedNote[], now: number) {
+function seedLogEntries(tx: SeedDb, groupId: string, list: SeedLogEntry[], now: number) {
   list.forEach((n, i) => {
     const id = `${groupId}-notitie-${i + 1}`;
     tx.insert(logEntries)
@@ -117,7 +117,7 @@ export function seedGroups(db: SeedDb, now: number = Date.now()) {
     ];
     for (const [userId, role, days] of members) tx.insert(groupMembers).values({ groupId: ACTIVE_DEMO_GROUP, userId, role, joinedAt: at(now, days) }).run();
     seedSteps(tx, ACTIVE_DEMO_GROUP, demoGroupSteps((7 - new Date(now).getUTCDay()) % 7), now);
-    seedNotes(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_NOTES, now);
+    seedLogEntries(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_LOG_ENTRIES, now);
     tx.insert(meetings)
       .values([
         { id: "demo-bijeenkomst-1", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, -35, 13), agenda: "Kennismaken. Wat verstaan wij onder een verklarende analyse? Welke stappen spreken we af?", learned: "We bedoelen niet allemaal hetzelfde met een analyse. Mo liet zien hoe het voelt als ouders de verklaring pas achteraf horen.", adapt: "We schrijven de verklaring voortaan in woorden die het gezin zelf gebruikt." },
@@ -149,6 +149,6 @@ export function seedGroups(db: SeedDb, now: number = Date.now()) {
       tx.insert(groupMembers).values({ groupId: CLOSED_DEMO_GROUP, userId, role, joinedAt: at(now, -200) }).run();
     }
     seedSteps(tx, CLOSED_DEMO_GROUP, CLOSED_GROUP_STEPS, now);
-    seedNotes(tx, CLOSED_DEMO_GROUP, CLOSED_GROUP_NOTES, now);
+    seedLogEntries(tx, CLOSED_DEMO_GROUP, CLOSED_GROUP_LOG_ENTRIES, now);
   });
 }

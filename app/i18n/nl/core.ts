@@ -139,5 +139,6 @@ export const coreText = {
     yes: "Ja",
     no: "Nee",
     optional: "(niet verplicht)",
+    pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
 } as const;

@@ -1,4 +1,4 @@
-// The home page's group block: my steps due this week, new notes in my groups, meetings ahead.
+// The home page's group block: my steps due this week, new log entries in my groups, meetings ahead.
 import { prepared, sqlite } from "~/db.server";
 import { addDays, todayIso, weekStart } from "~/lib/groups/dates";
 
@@ -14,7 +14,7 @@ const stepsDueOf = prepared(() =>
       where so.user_id = ? and s.status in ('planned', 'in_progress') and g.status = 'active' and s.due_on <= ?
       order by s.due_on limit ${LIMIT}`),
 );
-const newNotesOf = prepared(() =>
+const newLogEntriesOf = prepared(() =>
   sqlite
     .prepare<[string, number, string], { id: string; loggedOn: string; did: string; groupId: string; groupName: string; author: string | null }>(`
       select e.id, e.logged_on as loggedOn, e.did, g.id as groupId, g.name as groupName, u.name as author
@@ -35,12 +35,12 @@ const meetingsOf = prepared(() =>
 export function homeGroupsFor(userId: string, now: number = Date.now()) {
   const today = todayIso(now);
   const groupCount = countOf().get(userId)?.n ?? 0;
-  if (groupCount === 0) return { groupCount, today, stepsDue: [], newNotes: [], meetings: [] };
+  if (groupCount === 0) return { groupCount, today, stepsDue: [], newLogEntries: [], meetings: [] };
   return {
     groupCount,
     today,
     stepsDue: stepsDueOf().all(userId, addDays(weekStart(today), 6)),
-    newNotes: newNotesOf().all(userId, now - 7 * 86_400_000, userId),
+    newLogEntries: newLogEntriesOf().all(userId, now - 7 * 86_400_000, userId),
     meetings: meetingsOf().all(userId, now),
   };
 }

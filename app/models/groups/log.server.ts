@@ -1,4 +1,4 @@
-// The progress log: dated notes on what we did, what helped and what hindered, with factor tags.
+// The progress log: dated log entries on what we did, what helped and what hindered, with factor tags.
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { groupFactorTallies, logEntries, logEntryFactors, steps, users } from "~db/schema";
@@ -40,7 +40,7 @@ function factorsOf(entryIds: string[]) {
   return byEntry;
 }
 
-// One prepared statement per filter: the group's notes, those on one step, those shared.
+// One prepared statement per filter: the group's log entries, those on one step, those shared.
 function entriesWhere(where: SQL) {
   return prepared(() =>
     db
@@ -79,12 +79,12 @@ export function listStepEntries(groupId: string, stepId: string, limit: number) 
   return withFactors(byStep().all({ groupId, stepId, limit, offset: 0 }));
 }
 
-// Notes the group chose to share with the network's coordinators.
+// Log entries the group chose to share with the network's coordinators.
 export function listSharedEntries(groupId: string, limit: number) {
   return withFactors(sharedOf().all({ groupId, limit, offset: 0 }));
 }
 
-// Returns the note's id, or null when the step is not one of this group's.
+// Returns the log entry's id, or null when the step is not one of this group's.
 export function addLogEntry(groupId: string, userId: string, input: LogEntryInput): string | null {
   if (input.stepId) {
     const step = db.select({ id: steps.id }).from(steps).where(and(eq(steps.id, input.stepId), eq(steps.groupId, groupId))).get();

@@ -28,12 +28,12 @@ interface BaseRow {
   members: number;
   experts: number;
   organisations: number;
-  notesRecent: number;
-  lastNoteOn: string | null;
+  logEntriesRecent: number;
+  lastLogEntryOn: string | null;
 }
 
 // Per-group figures come from correlated subqueries that each seek one group's index range,
-// factor counts from the running tallies: no query scans all notes of all groups.
+// factor counts from the running tallies: no query scans all log entries of all groups.
 const statements = {
   base: prepared(() =>
     sqlite.prepare<[string], BaseRow>(`
@@ -42,8 +42,8 @@ const statements = {
         (select count(*) from group_members m where m.group_id = g.id) as members,
         (select count(*) from group_members m where m.group_id = g.id and m.role = 'expert') as experts,
         (select count(distinct u.organisation_id) from group_members m join users u on u.id = m.user_id where m.group_id = g.id) as organisations,
-        (select count(*) from log_entries e where e.group_id = g.id and e.logged_on >= ?) as notesRecent,
-        (select max(e.logged_on) from log_entries e where e.group_id = g.id) as lastNoteOn
+        (select count(*) from log_entries e where e.group_id = g.id and e.logged_on >= ?) as logEntriesRecent,
+        (select max(e.logged_on) from log_entries e where e.group_id = g.id) as lastLogEntryOn
       from groups g
       join themes t on t.id = g.theme_id
       left join networks n on n.id = g.network_id

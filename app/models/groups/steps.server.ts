@@ -84,7 +84,7 @@ export function listSteps(groupId: string, status: StepStatus | null, limit: num
   return { steps: withOwners(rows), total };
 }
 
-// Just the titles, for the "on which step?" select of a note.
+// Just the titles, for the "on which step?" select of a log entry.
 export function stepChoices(groupId: string) {
   return db.select({ id: steps.id, what: steps.what }).from(steps).where(eq(steps.groupId, groupId)).orderBy(asc(steps.dueOn)).all();
 }
