@@ -1,5 +1,28 @@
 // The steps and log entries of the demo groups (see seed-groups.ts for the sources).
-import type { SeedLogEntry, SeedStep } from "./seed-groups";
+import type { Factor, StepStatus } from "../app/lib/groups/constants";
+
+export interface SeedStep {
+  id: string;
+  what: string;
+  successSign: string;
+  owners: string[];
+  dueInDays: number;
+  // Status changes as [days from now, status, reason?]; the first is the creation ("planned").
+  history: [number, StepStatus, string?][];
+}
+
+export interface SeedLogEntry {
+  daysAgo: number;
+  author: string;
+  step?: string;
+  did: string;
+  helped?: string;
+  hindered?: string;
+  next?: string;
+  helpedFactors?: Factor[];
+  hinderedFactors?: Factor[];
+  shared?: boolean;
+}
 
 const S = "demo-stap-";
 

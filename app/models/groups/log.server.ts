@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { groupFactorTallies, logEntries, logEntryFactors, steps, users } from "~db/schema";
-import { db, prepared } from "~/db.server";
+import { db, prepared, type Db } from "~/db.server";
 import type { Factor } from "~/lib/groups/constants";
 import type { LogEntryInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
@@ -92,32 +92,30 @@ export function addLogEntry(groupId: string, userId: string, input: LogEntryInpu
   }
   const id = randomUUID();
   db.transaction((tx) => {
-    tx.insert(logEntries)
-      .values({
-        id,
-        groupId,
-        stepId: input.stepId,
-        authorId: userId,
-        loggedOn: input.loggedOn,
-        did: input.did,
-        helped: input.helped,
-        hindered: input.hindered,
-        next: input.next,
-        shared: input.shared,
-      })
-      .run();
-    const tags = [
-      ...[...new Set(input.helpedFactors)].map((factor) => ({ kind: "helped" as const, factor })),
-      ...[...new Set(input.hinderedFactors)].map((factor) => ({ kind: "hindered" as const, factor })),
-    ];
-    for (const { kind, factor } of tags) {
-      tx.insert(logEntryFactors).values({ logEntryId: id, kind, factor }).run();
-      tx.insert(groupFactorTallies)
-        .values({ groupId, kind, factor, count: 1 })
-        .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
-        .run();
-    }
+    writeLogEntry(
+      tx,
+      { id, groupId, stepId: input.stepId, authorId: userId, loggedOn: input.loggedOn, did: input.did, helped: input.helped, hindered: input.hindered, next: input.next, shared: input.shared },
+      { helped: input.helpedFactors, hindered: input.hinderedFactors },
+    );
   });
   touchGroups();
   return id;
+}
+
+// The entry, its factor tags and the group's running tallies, in the caller's transaction.
+// The demo seed writes its log entries through here too, so the tallies always match the tags.
+export function writeLogEntry(tx: Pick<Db, "insert">, entry: typeof logEntries.$inferInsert, factors: { helped: readonly Factor[]; hindered: readonly Factor[] }) {
+  tx.insert(logEntries).values(entry).run();
+  const { id: logEntryId, groupId } = entry;
+  const tags = [
+    ...[...new Set(factors.helped)].map((factor) => ({ kind: "helped" as const, factor })),
+    ...[...new Set(factors.hindered)].map((factor) => ({ kind: "hindered" as const, factor })),
+  ];
+  for (const { kind, factor } of tags) {
+    tx.insert(logEntryFactors).values({ logEntryId, kind, factor }).run();
+    tx.insert(groupFactorTallies)
+      .values({ groupId, kind, factor, count: 1 })
+      .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
+      .run();
+  }
 }
