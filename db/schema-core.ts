@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { GRANTED_ROLES, ORGANISATION_TYPES } from "../app/lib/accounts/constants";
 import { THEME_STATUSES } from "../app/lib/webinars/constants";
@@ -71,29 +71,3 @@ export const themes = sqliteTable("themes", {
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
 });
-
-export const networksRelations = relations(networks, ({ many }) => ({
-  organisations: many(organisations),
-  users: many(users),
-}));
-
-export const organisationsRelations = relations(organisations, ({ one, many }) => ({
-  network: one(networks, { fields: [organisations.networkId], references: [networks.id] }),
-  users: many(users),
-}));
-
-export const usersRelations = relations(users, ({ one, many }) => ({
-  organisation: one(organisations, { fields: [users.organisationId], references: [organisations.id] }),
-  network: one(networks, { fields: [users.networkId], references: [networks.id] }),
-  roleGrants: many(roleGrants),
-  sessions: many(sessions),
-}));
-
-export const roleGrantsRelations = relations(roleGrants, ({ one }) => ({
-  user: one(users, { fields: [roleGrants.userId], references: [users.id] }),
-}));
-
-export const sessionsRelations = relations(sessions, ({ one }) => ({
-  user: one(users, { fields: [sessions.userId], references: [users.id] }),
-}));
-

@@ -23,7 +23,7 @@ export interface AgendaThemeView {
 // The newest few, so the agenda stays short.
 const LESSONS_SHOWN = 3;
 
-export function formatScore(score: number): string {
+function formatScore(score: number): string {
   return score.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 

@@ -7,7 +7,6 @@ export const PARTS = [
   { number: 4, slug: "reflectie", file: "4-reflectie.mdx" },
   { number: 5, slug: "afsluiting", file: "5-afsluiting.mdx" },
 ] as const;
-export type PartSlug = (typeof PARTS)[number]["slug"];
 export const PART_COUNT = PARTS.length;
 export const EXPERT_PART = 3;
 export const REFLECTION_PART = 4;
@@ -27,7 +26,6 @@ export const SEED_DOCUMENTS = {
 } as const;
 
 export const KNOWLEDGE_KINDS = ["wetenschap", "praktijk", "ervaring"] as const;
-export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number];
 
 // Form limits and field names, shared by the schemas and the forms.
 export const REFLECTION_MAX = 4000;

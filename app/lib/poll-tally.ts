@@ -47,7 +47,7 @@ export function parsePayload(raw: string): VotePayload | null {
   return null;
 }
 
-export function emptyTally(optionIds: readonly string[]): PollTally {
+function emptyTally(optionIds: readonly string[]): PollTally {
   const options: Record<string, OptionTally> = {};
   for (const id of optionIds) options[id] = { count: 0, points: 0 };
   return { voters: 0, options, selections: 0, points: 0, scale: { count: 0, sum: 0, distribution: [0, 0, 0, 0, 0] }, merged: {} };

@@ -33,7 +33,7 @@ export interface PollView extends PollMeta {
   answers: { id: string; text: string }[];
 }
 
-export const PRESENTER_ANSWERS = 40;
+const PRESENTER_ANSWERS = 40;
 
 // What a voter's phone needs to show the question, without any counts.
 export interface Ballot {

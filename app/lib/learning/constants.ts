@@ -9,7 +9,6 @@ export const REVIEW_STATUSES = ["pending", "approved", "rejected"] as const;
 export type LookBackOutcome = (typeof LOOK_BACK_OUTCOMES)[number];
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 export type Perspective = (typeof PERSPECTIVES)[number];
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export function isPerspective(value: unknown): value is Perspective {
   return PERSPECTIVES.some((p) => p === value);

@@ -44,4 +44,3 @@ export function homeGroupsFor(userId: string, now: number = Date.now()) {
     meetings: meetingsOf().all(userId, now),
   };
 }
-export type HomeGroups = ReturnType<typeof homeGroupsFor>;

@@ -67,7 +67,6 @@ function withFactors<T extends { id: string }>(rows: T[]) {
 export function listLogEntries(groupId: string, limit: number, offset = 0) {
   return withFactors(byGroup().all({ groupId, limit, offset }));
 }
-export type LogEntryView = ReturnType<typeof listLogEntries>[number];
 
 const countOf = prepared(() => db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, sql.placeholder("groupId"))).prepare());
 

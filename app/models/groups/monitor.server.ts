@@ -13,7 +13,7 @@ import { stepCounts } from "~/models/groups/steps.server";
 const OVERDUE_SHOWN = 10;
 
 // From the running tallies, so no join over all the group's log entries is needed.
-export function factorCounts(groupId: string) {
+function factorCounts(groupId: string) {
   const rows = db
     .select({ kind: groupFactorTallies.kind, factor: groupFactorTallies.factor, count: groupFactorTallies.count })
     .from(groupFactorTallies)
