@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { FACTORS, GROUP_ROLES, STEP_STATUSES } from "../app/lib/groups/constants";
+import { FACTOR_KINDS, FACTORS, GROUP_ROLES, GROUP_STATUSES, STEP_STATUSES } from "../app/lib/groups/constants";
 import { networks, themes, users } from "./schema-core";
 
 const createdAt = () =>
@@ -19,7 +19,7 @@ export const groups = sqliteTable("groups", {
   endsOn: text("ends_on").notNull(),
   rhythm: text("rhythm").notNull(),
   maxSize: integer("max_size").notNull(),
-  status: text("status", { enum: ["active", "closed"] }).notNull().default("active"),
+  status: text("status", { enum: GROUP_STATUSES }).notNull().default("active"),
   inviteCode: text("invite_code").unique(),
   lessonsLearned: text("lessons_learned"),
   closedAt: integer("closed_at", { mode: "timestamp_ms" }),
@@ -121,7 +121,7 @@ export const logEntryFactors = sqliteTable(
     logEntryId: text("log_entry_id")
       .notNull()
       .references(() => logEntries.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    kind: text("kind", { enum: FACTOR_KINDS }).notNull(),
     factor: text("factor", { enum: FACTORS }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.logEntryId, t.kind, t.factor] })],
@@ -152,7 +152,7 @@ export const groupFactorTallies = sqliteTable(
     groupId: text("group_id")
       .notNull()
       .references(() => groups.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    kind: text("kind", { enum: FACTOR_KINDS }).notNull(),
     factor: text("factor", { enum: FACTORS }).notNull(),
     count: integer("count").notNull().default(0),
   },

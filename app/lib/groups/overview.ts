@@ -1,11 +1,11 @@
 // Pure helpers for the network overview: filtering, totals per theme or network, CSV rows.
 import { nl } from "~/i18n/nl";
-import type { Factor, StepStatus } from "./constants";
+import type { Factor, GroupStatus, StepStatus } from "./constants";
 
 export interface FigureRow {
   id: string;
   name: string;
-  status: "active" | "closed";
+  status: GroupStatus;
   startsOn: string;
   endsOn: string;
   themeSlug: string;

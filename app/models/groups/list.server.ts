@@ -3,12 +3,12 @@
 import { asc, inArray } from "drizzle-orm";
 import { groups } from "~db/schema";
 import { db, sqlite } from "~/db.server";
-import type { GroupRole } from "~/lib/groups/constants";
+import type { GroupRole, GroupStatus } from "~/lib/groups/constants";
 
 export interface GroupSummary {
   id: string;
   name: string;
-  status: "active" | "closed";
+  status: GroupStatus;
   themeTitle: string;
   networkName: string | null;
   startsOn: string;

@@ -3,7 +3,7 @@
 import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { groupFactorTallies, logEntries, stepStatusChanges, steps } from "~db/schema";
 import { db } from "~/db.server";
-import { FACTORS, type Factor } from "~/lib/groups/constants";
+import { FACTORS, type Factor, type FactorKind } from "~/lib/groups/constants";
 import { todayIso } from "~/lib/groups/dates";
 import { rankFactors } from "~/lib/groups/notices";
 import { figureCache } from "~/models/groups/cache.server";
@@ -19,7 +19,7 @@ function factorCounts(groupId: string) {
     .from(groupFactorTallies)
     .where(and(eq(groupFactorTallies.groupId, groupId), gt(groupFactorTallies.count, 0)))
     .all();
-  const pick = (kind: "helped" | "hindered") =>
+  const pick = (kind: FactorKind) =>
     rankFactors<Factor>(rows.filter((r) => r.kind === kind).map((r) => ({ factor: r.factor, count: r.count })), FACTORS);
   return { helped: pick("helped"), hindered: pick("hindered") };
 }

@@ -12,25 +12,8 @@ export interface GroupFigures extends FigureRow {
   networkId: string | null;
 }
 
-interface BaseRow {
-  id: string;
-  name: string;
-  status: "active" | "closed";
-  startsOn: string;
-  endsOn: string;
-  themeId: string;
-  themeSlug: string;
-  themeTitle: string;
-  networkId: string | null;
-  networkSlug: string | null;
-  networkName: string | null;
-  lessonsLearned: string | null;
-  members: number;
-  experts: number;
-  organisations: number;
-  logEntriesRecent: number;
-  lastLogEntryOn: string | null;
-}
+// One row of the base statement: everything but the step and factor figures added after it.
+type BaseRow = Omit<GroupFigures, "steps" | "stepsTotal" | "sharePercent" | "overdue" | "hindering" | "helping">;
 
 // Per-group figures come from correlated subqueries that each seek one group's index range,
 // factor counts from the running tallies: no query scans all log entries of all groups.
