@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { GRANTED_ROLES, ORGANISATION_TYPES } from "../app/lib/accounts/constants";
-import { THEME_STATUSES } from "../app/lib/webinars/constants";
+import { THEME_ORIGINS, THEME_STATUSES } from "../app/lib/webinars/constants";
 
 // Timestamps are UTC milliseconds; calendar dates (no time) are ISO "YYYY-MM-DD" text.
 const createdAt = () =>
@@ -64,7 +64,7 @@ export const themes = sqliteTable("themes", {
   title: text("title").notNull(),
   description: text("description").notNull().default(""),
   status: text("status", { enum: THEME_STATUSES }).notNull().default("candidate"),
-  origin: text("origin", { enum: ["seed", "coordinator", "poll"] }).notNull().default("coordinator"),
+  origin: text("origin", { enum: THEME_ORIGINS }).notNull().default("coordinator"),
   reason: text("reason"),
   networkId: text("network_id").references(() => networks.id),
   mergedIntoId: text("merged_into_id"),

@@ -6,6 +6,8 @@ export const RESULTS_VISIBILITY = ["after_vote", "presenter_only", "after_close"
 export const POLL_STATUSES = ["draft", "open", "closed"] as const;
 // A theme on the shared agenda: a candidate until a coordinator chooses it.
 export const THEME_STATUSES = ["candidate", "chosen", "active", "closed"] as const;
+// Where a candidate theme came from: the source documents, a coordinator, or open poll answers.
+export const THEME_ORIGINS = ["seed", "coordinator", "poll"] as const;
 
 export type PollType = (typeof POLL_TYPES)[number];
 export type ResultsVisibility = (typeof RESULTS_VISIBILITY)[number];
