@@ -21,20 +21,25 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  // Layering: in app/ only models and auth touch the database (server.ts and scripts/db-* open and
-  // migrate it); components never import models.
+  // Layering (docs/architecture.md): in app/ only models and auth touch the database and its schema
+  // (server.ts and scripts/db-* open and migrate it); fixed value lists live in
+  // app/lib/<feature>/constants.ts, which db/schema imports, never the reverse; components never
+  // import models.
   {
     files: ["app/**/*.{ts,tsx}", "server/**/*.ts"],
-    ignores: ["app/models/**", "app/auth.server.ts"],
+    ignores: ["app/models/**", "app/auth.server.ts", "app/db.server.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["~/db.server", "**/db.server"], message: "Only app/models, app/auth.server.ts and db/ query the database." }] }],
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["~/db.server", "**/db.server"], message: "Only app/models, app/auth.server.ts and db/ query the database." },
+        { group: ["~db/*", "**/db/*"], message: "Only app/models and app/auth.server.ts read db/; import fixed lists from app/lib/<feature>/constants.ts." },
+      ] }],
     },
   },
   {
     files: ["app/components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [
-        { group: ["~/db.server", "**/db.server"], message: "Components never touch the database." },
+        { group: ["~/db.server", "**/db.server", "~db/*", "**/db/*"], message: "Components never touch the database." },
         { group: ["~/models/*", "~/models/**"], message: "Components are presentational: pass data in from the route." },
       ] }],
     },

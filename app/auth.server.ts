@@ -3,8 +3,9 @@ import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
 import { Lucia } from "lucia";
-import { roleGrants, sessions, users, type GrantedRole, type Role } from "~db/schema";
-import { db } from "./db.server";
+import { roleGrants, sessions, users } from "~db/schema";
+import { GRANTED_ROLES, type Role } from "~/lib/accounts/constants";
+import { db, prepared } from "./db.server";
 import { env } from "./env.server";
 import { forbidden } from "./lib/http";
 
@@ -78,21 +79,18 @@ export function hasRole(user: Pick<CurrentUser, "roles">, role: Role): boolean {
   return user.roles.includes(role);
 }
 
-// Prepared on first use (after migrations): it runs on every request of a logged-in user.
-let rolesQuery: ReturnType<typeof prepareRolesQuery> | undefined;
-function prepareRolesQuery() {
-  return db
+// Prepared once: it runs on every request of a logged-in user.
+const rolesQuery = prepared(() =>
+  db
     .select({ role: roleGrants.role })
     .from(roleGrants)
     .where(eq(roleGrants.userId, sql.placeholder("userId")))
-    .prepare();
-}
-const ROLE_ORDER: GrantedRole[] = ["expert", "facilitator", "coordinator", "admin"];
+    .prepare(),
+);
 
 export function rolesOf(userId: string): Role[] {
-  rolesQuery ??= prepareRolesQuery();
-  const granted = new Set(rolesQuery.all({ userId }).map((g) => g.role));
-  return ["participant", ...ROLE_ORDER.filter((role) => granted.has(role))];
+  const granted = new Set(rolesQuery().all({ userId }).map((g) => g.role));
+  return ["participant", ...GRANTED_ROLES.filter((role) => granted.has(role))];
 }
 
 // Root and route loaders of one request share the lookup.

@@ -28,3 +28,12 @@ const connection = (globalForDb.__leercirkelDb ??= openDatabase(env.DATABASE_PAT
 
 export const db = connection.db;
 export const sqlite = connection.sqlite;
+
+// A prepared statement (or a set of them) built on first use and kept: statements must not be
+// prepared before migrations ran, and preparing once is far cheaper than a query built per request.
+//   const byId = prepared(() => db.select().from(groups).where(eq(groups.id, sql.placeholder("id"))).prepare());
+//   byId().get({ id });
+export function prepared<T>(make: () => T): () => T {
+  let box: { value: T } | undefined;
+  return () => (box ??= { value: make() }).value;
+}

@@ -15,7 +15,7 @@ import type { ReactNode } from "react";
 import { getOptionalUser } from "./auth.server";
 import { useNonce } from "./components/nonce";
 import { SiteNav } from "./components/site-nav";
-import { nl } from "./i18n/nl-core";
+import { nlCore } from "./i18n/slices";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -23,7 +23,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: nl.appName }];
+export const meta: MetaFunction = () => [{ title: nlCore.appName }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -43,11 +43,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#inhoud">
-          {nl.skipLink}
+          {nlCore.skipLink}
         </a>
         <header className="site-header">
           <Link to="/" className="site-header__brand">
-            {nl.appName}
+            {nlCore.appName}
           </Link>
           <SiteNav user={data?.user ?? null} />
         </header>
@@ -67,15 +67,15 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  let title: string = nl.errors.serverTitle;
-  let message: string = nl.errors.server;
+  let title: string = nlCore.errors.serverTitle;
+  let message: string = nlCore.errors.server;
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) {
-      title = nl.errors.notFoundTitle;
-      message = nl.errors.notFound;
+      title = nlCore.errors.notFoundTitle;
+      message = nlCore.errors.notFound;
     } else if (error.status === 403) {
-      title = nl.errors.forbiddenTitle;
-      message = nl.errors.forbidden;
+      title = nlCore.errors.forbiddenTitle;
+      message = nlCore.errors.forbidden;
     } else if (error.status < 500 && typeof error.data?.message === "string") {
       message = error.data.message;
     }
@@ -85,7 +85,7 @@ export function ErrorBoundary() {
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <Link to="/">{nl.errors.backHome}</Link>
+        <Link to="/">{nlCore.errors.backHome}</Link>
       </p>
     </div>
   );

@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { FACTORS, GROUP_ROLES, STEP_STATUSES } from "../app/lib/groups/constants";
+import { FACTOR_KINDS, FACTORS, GROUP_ROLES, GROUP_STATUSES, STEP_STATUSES } from "../app/lib/groups/constants";
 import { networks, themes, users } from "./schema-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
-
-export { FACTORS, GROUP_ROLES, STEP_STATUSES };
 
 export const groups = sqliteTable("groups", {
   id: text("id").primaryKey(),
@@ -21,7 +19,7 @@ export const groups = sqliteTable("groups", {
   endsOn: text("ends_on").notNull(),
   rhythm: text("rhythm").notNull(),
   maxSize: integer("max_size").notNull(),
-  status: text("status", { enum: ["active", "closed"] }).notNull().default("active"),
+  status: text("status", { enum: GROUP_STATUSES }).notNull().default("active"),
   inviteCode: text("invite_code").unique(),
   lessonsLearned: text("lessons_learned"),
   closedAt: integer("closed_at", { mode: "timestamp_ms" }),
@@ -112,7 +110,7 @@ export const logEntries = sqliteTable(
   },
   (t) => [
     index("log_entries_group").on(t.groupId, t.loggedOn),
-    // Data export and the anonymising "set null" on account deletion look notes up by author.
+    // Data export and the anonymising "set null" on account deletion look log entries up by author.
     index("log_entries_author").on(t.authorId),
   ],
 );
@@ -123,7 +121,7 @@ export const logEntryFactors = sqliteTable(
     logEntryId: text("log_entry_id")
       .notNull()
       .references(() => logEntries.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    kind: text("kind", { enum: FACTOR_KINDS }).notNull(),
     factor: text("factor", { enum: FACTORS }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.logEntryId, t.kind, t.factor] })],
@@ -145,16 +143,16 @@ export const meetings = sqliteTable(
   (t) => [index("meetings_group_planned").on(t.groupId, t.plannedAt)],
 );
 
-// Running totals of the factor tags per group, kept up to date with every note (in the same
+// Running totals of the factor tags per group, kept up to date with every log entry (in the same
 // transaction), so monitors, the network overview and the agenda's theme signals never have to
-// join all notes with their tags.
+// join all log entries with their tags.
 export const groupFactorTallies = sqliteTable(
   "group_factor_tallies",
   {
     groupId: text("group_id")
       .notNull()
       .references(() => groups.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["helped", "hindered"] }).notNull(),
+    kind: text("kind", { enum: FACTOR_KINDS }).notNull(),
     factor: text("factor", { enum: FACTORS }).notNull(),
     count: integer("count").notNull().default(0),
   },

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CONTRIBUTION_KINDS, LOOK_BACK_OUTCOMES, PERSPECTIVES, REVIEW_STATUSES } from "../app/lib/learning/constants";
 import { users } from "./schema-core";
 
 // Learning interventions live as MDX in content/modules; these tables hold each user's state.
@@ -47,8 +48,6 @@ export const reflections = sqliteTable(
   (t) => [uniqueIndex("reflections_user_question").on(t.userId, t.moduleSlug, t.questionId)],
 );
 
-export const LOOK_BACK_OUTCOMES = ["done", "partly", "not_yet"] as const;
-
 export const commitments = sqliteTable("commitments", {
   id: text("id").primaryKey(),
   userId: text("user_id")
@@ -65,10 +64,6 @@ export const commitments = sqliteTable("commitments", {
     .notNull()
     .default(sql`(unixepoch() * 1000)`),
 });
-
-export const CONTRIBUTION_KINDS = ["do", "dont", "story"] as const;
-export const PERSPECTIVES = ["parent", "youth", "expert"] as const;
-export const REVIEW_STATUSES = ["pending", "approved", "rejected"] as const;
 
 export const expertContributions = sqliteTable("expert_contributions", {
   id: text("id").primaryKey(),

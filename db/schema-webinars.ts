@@ -1,13 +1,10 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { POLL_STATUSES, POLL_TYPES, RESULTS_VISIBILITY } from "../app/lib/webinars/constants";
 import { networks, themes, users } from "./schema-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch() * 1000)`);
-
-export const POLL_TYPES = ["single", "multiple", "ranking", "scale", "open"] as const;
-export const RESULTS_VISIBILITY = ["after_vote", "presenter_only", "after_close"] as const;
-export const POLL_STATUSES = ["draft", "open", "closed"] as const;
 
 export const webinars = sqliteTable("webinars", {
   id: text("id").primaryKey(),

@@ -1,5 +1,28 @@
-// The steps and notes of the demo groups (see seed-groups.ts for the sources).
-import type { SeedNote, SeedStep } from "./seed-groups";
+// The steps and log entries of the demo groups (see seed-groups.ts for the sources).
+import type { Factor, StepStatus } from "../app/lib/groups/constants";
+
+export interface SeedStep {
+  id: string;
+  what: string;
+  successSign: string;
+  owners: string[];
+  dueInDays: number;
+  // Status changes as [days from now, status, reason?]; the first is the creation ("planned").
+  history: [number, StepStatus, string?][];
+}
+
+export interface SeedLogEntry {
+  daysAgo: number;
+  author: string;
+  step?: string;
+  did: string;
+  helped?: string;
+  hindered?: string;
+  next?: string;
+  helpedFactors?: Factor[];
+  hinderedFactors?: Factor[];
+  shared?: boolean;
+}
 
 const S = "demo-stap-";
 
@@ -55,7 +78,7 @@ export const demoGroupSteps = (daysToSunday: number): SeedStep[] => [
   },
 ];
 
-export const DEMO_GROUP_NOTES: SeedNote[] = [
+export const DEMO_GROUP_LOG_ENTRIES: SeedLogEntry[] = [
   { daysAgo: 38, author: "demo-deelnemer", step: `${S}1`, did: "De vaste vraag in twee intakes gesteld.", helped: "Ouders reageerden opgelucht dat iemand naar hun verklaring vroeg.", hindered: "De intake is kort; de vraag kwam pas aan het eind.", next: "De vraag eerder in het gesprek stellen.", helpedFactors: ["management_support"], hinderedFactors: ["time"] },
   { daysAgo: 31, author: "demo-ervaringsdeskundige", step: `${S}2`, did: "Een eerste versie van de uitleg voor ouders geschreven, met voorbeelden uit mijn eigen ervaring.", helped: "Anouk dacht mee over eenvoudige woorden.", next: "De tekst laten lezen door twee andere ouders.", helpedFactors: ["time"] },
   { daysAgo: 26, author: "demo-begeleider", step: `${S}6`, did: "Met de functioneel beheerder gesproken over een formulier in het dossiersysteem.", hindered: "Aanpassingen aan het systeem staan pas volgend jaar gepland en kosten geld.", next: "In de bijeenkomst bespreken of we een alternatief nemen.", hinderedFactors: ["funding", "management_support"] },
@@ -74,7 +97,7 @@ export const CLOSED_GROUP_STEPS: SeedStep[] = [
   { id: `${C}3`, what: "Eén gezamenlijk plan in een gedeelde map voor alle betrokken organisaties.", successSign: "Alle betrokkenen werken vanuit hetzelfde plan.", owners: ["demo-jeugdbeschermer"], dueInDays: -60, history: [[-180, "planned"], [-140, "in_progress"], [-65, "stopped", "De organisaties konden geen gedeelde map afspreken."]] },
 ];
 
-export const CLOSED_GROUP_NOTES: SeedNote[] = [
+export const CLOSED_GROUP_LOG_ENTRIES: SeedLogEntry[] = [
   { daysAgo: 175, author: "demo-deelnemer", step: `${C}1`, did: "In drie situaties de regie in de eerste week besproken.", hindered: "Niet iedereen wist wat regie voeren precies inhoudt.", hinderedFactors: ["unclear_roles"] },
   { daysAgo: 150, author: "demo-begeleider", step: `${C}2`, did: "Aan ouders gevraagd wie zij als regisseur zien.", helped: "Ouders kozen vaak iemand die ze al kenden en vertrouwden.", helpedFactors: ["school_cooperation"] },
   { daysAgo: 120, author: "demo-jeugdbeschermer", step: `${C}3`, did: "Geprobeerd een gedeelde map op te zetten.", hindered: "Iedere organisatie had eigen regels over delen; niemand durfde te beslissen.", hinderedFactors: ["privacy_rules", "unclear_roles"], shared: true },

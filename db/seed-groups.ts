@@ -2,10 +2,11 @@
 // (the first group on verklarende analyse), the Ketenbreed Leren infographic (its recommendations
 // for the analysis) and "Samenvatting Geleerde lessen IDU-pilots" (one family, one plan).
 // Dates are relative to the moment of seeding, so the demo always looks current.
-import { eq, sql } from "drizzle-orm";
-import { groupFactorTallies, groupMembers, groups, logEntries, logEntryFactors, meetings, stepOwners, stepStatusChanges, steps, users } from "./schema";
+import { eq } from "drizzle-orm";
+import { writeLogEntry } from "../app/models/groups/log.server";
+import { groupMembers, groups, meetings, stepOwners, stepStatusChanges, steps, users } from "./schema";
 import type { SeedDb } from "./seed-reference";
-import { CLOSED_GROUP_NOTES, CLOSED_GROUP_STEPS, DEMO_GROUP_NOTES, demoGroupSteps } from "./seed-groups-content";
+import { CLOSED_GROUP_LOG_ENTRIES, CLOSED_GROUP_STEPS, DEMO_GROUP_LOG_ENTRIES, demoGroupSteps, type SeedLogEntry, type SeedStep } from "./seed-groups-content";
 
 export const ACTIVE_DEMO_GROUP = "demo-groep-verklarende-analyse";
 export const CLOSED_DEMO_GROUP = "demo-groep-een-gezin-een-plan";
@@ -28,29 +29,6 @@ function at(now: number, days: number, hour = 10): Date {
   return d;
 }
 
-export interface SeedStep {
-  id: string;
-  what: string;
-  successSign: string;
-  owners: string[];
-  dueInDays: number;
-  // Status changes as [days from now, status, reason?]; the first is the creation ("planned").
-  history: [number, "planned" | "in_progress" | "done" | "stopped", string?][];
-}
-
-export interface SeedNote {
-  daysAgo: number;
-  author: string;
-  step?: string;
-  did: string;
-  helped?: string;
-  hindered?: string;
-  next?: string;
-  helpedFactors?: (typeof logEntryFactors.$inferInsert)["factor"][];
-  hinderedFactors?: (typeof logEntryFactors.$inferInsert)["factor"][];
-  shared?: boolean;
-}
-
 function seedSteps(tx: SeedDb, groupId: string, list: SeedStep[], now: number) {
   for (const s of list) {
     const last = s.history[s.history.length - 1];
@@ -66,20 +44,13 @@ function seedSteps(tx: SeedDb, groupId: string, list: SeedStep[], now: number) {
   }
 }
 
-function seedNotes(tx: SeedDb, groupId: string, list: SeedNote[], now: number) {
+function seedLogEntries(tx: SeedDb, groupId: string, list: SeedLogEntry[], now: number) {
   list.forEach((n, i) => {
-    const id = `${groupId}-notitie-${i + 1}`;
-    tx.insert(logEntries)
-      .values({ id, groupId, stepId: n.step ?? null, authorId: n.author, loggedOn: isoDay(now, -n.daysAgo), did: n.did, helped: n.helped ?? "", hindered: n.hindered ?? "", next: n.next ?? "", shared: n.shared ?? false, createdAt: at(now, -n.daysAgo, 16) })
-      .run();
-    const tags = [...(n.helpedFactors ?? []).map((factor) => ({ kind: "helped" as const, factor })), ...(n.hinderedFactors ?? []).map((factor) => ({ kind: "hindered" as const, factor }))];
-    for (const { kind, factor } of tags) {
-      tx.insert(logEntryFactors).values({ logEntryId: id, kind, factor }).run();
-      tx.insert(groupFactorTallies)
-        .values({ groupId, kind, factor, count: 1 })
-        .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
-        .run();
-    }
+    writeLogEntry(
+      tx,
+      { id: `${groupId}-notitie-${i + 1}`, groupId, stepId: n.step ?? null, authorId: n.author, loggedOn: isoDay(now, -n.daysAgo), did: n.did, helped: n.helped ?? "", hindered: n.hindered ?? "", next: n.next ?? "", shared: n.shared ?? false, createdAt: at(now, -n.daysAgo, 16) },
+      { helped: n.helpedFactors ?? [], hindered: n.hinderedFactors ?? [] },
+    );
   });
 }
 
@@ -117,7 +88,7 @@ export function seedGroups(db: SeedDb, now: number = Date.now()) {
     ];
     for (const [userId, role, days] of members) tx.insert(groupMembers).values({ groupId: ACTIVE_DEMO_GROUP, userId, role, joinedAt: at(now, days) }).run();
     seedSteps(tx, ACTIVE_DEMO_GROUP, demoGroupSteps((7 - new Date(now).getUTCDay()) % 7), now);
-    seedNotes(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_NOTES, now);
+    seedLogEntries(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_LOG_ENTRIES, now);
     tx.insert(meetings)
       .values([
         { id: "demo-bijeenkomst-1", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, -35, 13), agenda: "Kennismaken. Wat verstaan wij onder een verklarende analyse? Welke stappen spreken we af?", learned: "We bedoelen niet allemaal hetzelfde met een analyse. Mo liet zien hoe het voelt als ouders de verklaring pas achteraf horen.", adapt: "We schrijven de verklaring voortaan in woorden die het gezin zelf gebruikt." },
@@ -149,6 +120,6 @@ export function seedGroups(db: SeedDb, now: number = Date.now()) {
       tx.insert(groupMembers).values({ groupId: CLOSED_DEMO_GROUP, userId, role, joinedAt: at(now, -200) }).run();
     }
     seedSteps(tx, CLOSED_DEMO_GROUP, CLOSED_GROUP_STEPS, now);
-    seedNotes(tx, CLOSED_DEMO_GROUP, CLOSED_GROUP_NOTES, now);
+    seedLogEntries(tx, CLOSED_DEMO_GROUP, CLOSED_GROUP_LOG_ENTRIES, now);
   });
 }

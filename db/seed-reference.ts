@@ -1,6 +1,7 @@
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type * as schema from "./schema";
-import { networks, organisations, themes, type OrganisationType } from "./schema";
+import type { OrganisationType } from "../app/lib/accounts/constants";
+import { networks, organisations, themes } from "./schema";
 
 export type SeedDb = BetterSQLite3Database<typeof schema>;
 

@@ -3,7 +3,8 @@
 // poll is open under a fixed code. Texts in our own words, after the seeds in ../shared/seeds.
 import { eq } from "drizzle-orm";
 import { addDays, calendarDay, parseMoment } from "../app/lib/dates";
-import { agendaSnapshot, tallyVotes, type PollType, type VotePayload } from "../app/lib/poll-tally";
+import { agendaSnapshot, tallyVotes, type VotePayload } from "../app/lib/poll-tally";
+import type { PollStatus, PollType } from "../app/lib/webinars/constants";
 import { decisionPolls, decisions, pollOptions, polls, themes, votes, webinarThemes, webinars } from "./schema";
 import type { SeedDb } from "./seed-reference";
 
@@ -17,7 +18,7 @@ interface DemoPoll {
   question: string;
   type: PollType;
   maxChoices?: number;
-  status: "draft" | "open" | "closed";
+  status: PollStatus;
   options: [string, string | null][];
   // One entry per voter; numbers point at the options above.
   ballots: Ballot[];

@@ -1,6 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { sql } from "drizzle-orm";
-import { roleGrants, users, type GrantedRole } from "./schema";
+import type { GrantedRole } from "../app/lib/accounts/constants";
+import { roleGrants, users } from "./schema";
 import { seedLearning } from "./seed-learning";
 import { seedGroups } from "./seed-groups";
 import { seedReference, type SeedDb } from "./seed-reference";

@@ -11,16 +11,20 @@ export interface AgendaThemeView {
   shared: boolean;
   networkNames: string[];
   polls: { pollId: string; question: string; webinarId: string; webinarTitle: string; network: string; closedAt: string; share: number }[];
-  signals: { modulesCompleted: number; activeGroups: number; hindering: { factor: string; count: number }[] };
+  signals: {
+    modulesCompleted: number;
+    activeGroups: number;
+    closedGroups: number;
+    topHindering: { factor: string; label: string; count: number }[];
+    lessons: string[];
+  };
 }
 
-export function formatScore(score: number): string {
+// The newest few, so the agenda stays short.
+const LESSONS_SHOWN = 3;
+
+function formatScore(score: number): string {
   return score.toLocaleString("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-function factorLabel(factor: string): string {
-  const labels: Record<string, string> = nl.agenda.factors;
-  return labels[factor] ?? factor;
 }
 
 export function Signals({ signals }: { signals: AgendaThemeView["signals"] }) {
@@ -32,9 +36,19 @@ export function Signals({ signals }: { signals: AgendaThemeView["signals"] }) {
         <li>{nl.agenda.activeGroups(signals.activeGroups)}</li>
         <li>
           {nl.agenda.hindering}:{" "}
-          {signals.hindering.length === 0 ? nl.agenda.noHindering : signals.hindering.map((h) => `${factorLabel(h.factor)} (${h.count})`).join(", ")}
+          {signals.topHindering.length === 0 ? nl.agenda.noHindering : signals.topHindering.map((h) => `${h.label} (${h.count})`).join(", ")}
         </li>
       </ul>
+      {signals.lessons.length > 0 ? (
+        <details>
+          <summary>{nl.agenda.lessons(signals.closedGroups)}</summary>
+          <ul>
+            {signals.lessons.slice(0, LESSONS_SHOWN).map((lesson, i) => (
+              <li key={i}>{lesson}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

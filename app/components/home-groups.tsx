@@ -6,7 +6,7 @@ export interface HomeGroupsData {
   groupCount: number;
   today: string;
   stepsDue: { id: string; what: string; dueOn: string; groupId: string; groupName: string }[];
-  newNotes: { id: string; loggedOn: string; did: string; groupId: string; groupName: string; author: string | null }[];
+  newLogEntries: { id: string; loggedOn: string; did: string; groupId: string; groupName: string; author: string | null }[];
   meetings: { id: string; plannedAt: number; groupId: string; groupName: string }[];
 }
 
@@ -47,14 +47,14 @@ export function HomeGroups({ data }: { data: HomeGroupsData }) {
           )}
         </div>
         <div>
-          <h3>{t.newNotes}</h3>
-          {data.newNotes.length === 0 ? <p>{t.newNotesEmpty}</p> : (
+          <h3>{t.newLogEntries}</h3>
+          {data.newLogEntries.length === 0 ? <p>{t.newLogEntriesEmpty}</p> : (
             <ul>
-              {data.newNotes.map((n) => (
+              {data.newLogEntries.map((n) => (
                 <li key={n.id}>
                   <Link to={`/groepen/${n.groupId}#notities`}>{excerpt(n.did)}</Link>
                   <br />
-                  <span className="muted">{nl.groups.notes.by(n.author ?? nl.groups.list.formerMember, formatDay(n.loggedOn))} · {n.groupName}</span>
+                  <span className="muted">{nl.groups.logEntries.by(n.author ?? nl.groups.list.formerMember, formatDay(n.loggedOn))} · {n.groupName}</span>
                 </li>
               ))}
             </ul>

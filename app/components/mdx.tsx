@@ -1,20 +1,15 @@
 // The components module content (MDX) may use. They are rendered to static HTML when content
 // is built (scripts/build-content.ts), so they must not need state, effects or the browser.
 import { createContext, useContext, type ReactNode } from "react";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
+import { isPerspective } from "~/lib/learning/constants";
 import { SEED_DOCUMENTS } from "~/lib/module-parts";
-
-type Perspective = "parent" | "youth" | "expert";
-
-function isPerspective(value: string): value is Perspective {
-  return value === "parent" || value === "youth" || value === "expert";
-}
 
 export function Voice({ from, children }: { from: string; children: ReactNode }) {
   if (!isPerspective(from)) throw new Error(`<Voice from="${from}">: kies parent, youth of expert`);
   return (
     <div className={`voice voice--${from}`}>
-      <p className="voice__label">{nl.learning.voice[from]}</p>
+      <p className="voice__label">{nlLearning.learning.voice[from]}</p>
       {children}
     </div>
   );
@@ -23,7 +18,7 @@ export function Voice({ from, children }: { from: string; children: ReactNode })
 export function Do({ children }: { children: ReactNode }) {
   return (
     <div className="advice advice--do">
-      <p className="advice__label">{nl.learning.advice.do}</p>
+      <p className="advice__label">{nlLearning.learning.advice.do}</p>
       <div className="advice__text">{children}</div>
     </div>
   );
@@ -32,7 +27,7 @@ export function Do({ children }: { children: ReactNode }) {
 export function Dont({ children }: { children: ReactNode }) {
   return (
     <div className="advice advice--dont">
-      <p className="advice__label">{nl.learning.advice.dont}</p>
+      <p className="advice__label">{nlLearning.learning.advice.dont}</p>
       <div className="advice__text">{children}</div>
     </div>
   );
@@ -41,7 +36,7 @@ export function Dont({ children }: { children: ReactNode }) {
 export function Tip({ children }: { children: ReactNode }) {
   return (
     <div className="tip">
-      <p className="tip__label">{nl.learning.advice.tip}</p>
+      <p className="tip__label">{nlLearning.learning.advice.tip}</p>
       <div className="tip__text">{children}</div>
     </div>
   );
@@ -57,7 +52,7 @@ export function Source({ seed, publication, children }: { seed?: string; publica
   const full = seed ? seedTitle(seed) : (publication ?? "");
   return (
     <span className="source">
-      ({nl.learning.sourcePrefix} <cite>{children}</cite>
+      ({nlLearning.learning.sourcePrefix} <cite>{children}</cite>
       {full && full !== children ? <span className="visually-hidden">: {full}</span> : null})
     </span>
   );

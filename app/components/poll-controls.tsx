@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
+import type { PollStatus } from "~/lib/webinars/constants";
 
 interface PollControlsProps {
-  poll: { id: string; question: string; status: "draft" | "open" | "closed"; showResults: boolean };
+  poll: { id: string; question: string; status: PollStatus; showResults: boolean };
   // Where the form posts; the action redirects back to the page it came from.
   action?: string;
 }

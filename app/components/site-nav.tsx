@@ -1,6 +1,6 @@
 import { Form, NavLink } from "@remix-run/react";
-import type { Role } from "~db/schema";
-import { nl } from "~/i18n/nl-core";
+import type { Role } from "~/lib/accounts/constants";
+import { nlCore } from "~/i18n/slices";
 
 interface NavUser {
   name: string;
@@ -14,22 +14,22 @@ interface Item {
 }
 
 const ITEMS: Item[] = [
-  { to: "/", label: nl.nav.home },
-  { to: "/modules", label: nl.nav.modules },
-  { to: "/groepen", label: nl.nav.groups },
-  { to: "/groepen/overzicht", label: nl.nav.groupsOverview, roles: ["coordinator"] },
-  { to: "/webinars", label: nl.nav.webinars },
-  { to: "/agenda", label: nl.nav.agenda },
-  { to: "/beheer/inbreng", label: nl.nav.contributions, roles: ["coordinator"] },
-  { to: "/beheer/gebruikers", label: nl.nav.users, roles: ["admin"] },
+  { to: "/", label: nlCore.nav.home },
+  { to: "/modules", label: nlCore.nav.modules },
+  { to: "/groepen", label: nlCore.nav.groups },
+  { to: "/groepen/overzicht", label: nlCore.nav.groupsOverview, roles: ["coordinator"] },
+  { to: "/webinars", label: nlCore.nav.webinars },
+  { to: "/agenda", label: nlCore.nav.agenda },
+  { to: "/beheer/inbreng", label: nlCore.nav.contributions, roles: ["coordinator"] },
+  { to: "/beheer/gebruikers", label: nlCore.nav.users, roles: ["admin"] },
 ];
 
 export function SiteNav({ user }: { user: NavUser | null }) {
   const items = user
     ? ITEMS.filter((item) => !item.roles || item.roles.some((role) => user.roles.includes(role)))
-    : [{ to: "/", label: nl.nav.home }, { to: "/stem", label: nl.nav.vote }];
+    : [{ to: "/", label: nlCore.nav.home }, { to: "/stem", label: nlCore.nav.vote }];
   return (
-    <nav aria-label={nl.nav.label} className="site-nav">
+    <nav aria-label={nlCore.nav.label} className="site-nav">
       <ul>
         {items.map((item) => (
           <li key={item.to}>
@@ -43,12 +43,12 @@ export function SiteNav({ user }: { user: NavUser | null }) {
         {user ? (
           <>
             <li>
-              <NavLink to="/account">{nl.nav.account}</NavLink>
+              <NavLink to="/account">{nlCore.nav.account}</NavLink>
             </li>
             <li>
               <Form method="post" action="/uitloggen">
                 <button type="submit" className="link-button">
-                  {nl.nav.logout}
+                  {nlCore.nav.logout}
                 </button>
               </Form>
             </li>
@@ -56,10 +56,10 @@ export function SiteNav({ user }: { user: NavUser | null }) {
         ) : (
           <>
             <li>
-              <NavLink to="/inloggen">{nl.nav.login}</NavLink>
+              <NavLink to="/inloggen">{nlCore.nav.login}</NavLink>
             </li>
             <li>
-              <NavLink to="/registreren">{nl.nav.register}</NavLink>
+              <NavLink to="/registreren">{nlCore.nav.register}</NavLink>
             </li>
           </>
         )}

@@ -1,14 +1,14 @@
-// Every interface string, nl-NL. A second language adds a sibling file with the same shape.
-import { core } from "./nl/core";
-import { groups } from "./nl/groups";
-import { learning } from "./nl/learning";
-import { webinarsNl } from "./nl/webinars";
+// Every interface string, nl-NL, as one object `nl`: one top-level key per area, each area's text
+// in its own file in ./nl/ (a new feature adds `<feature>Text` there and spreads it in here).
+// Pages whose browser JavaScript must stay small import a slice from ./slices.ts instead.
+import { coreText } from "./nl/core";
+import { groupsText } from "./nl/groups";
+import { learningText } from "./nl/learning";
+import { webinarsText } from "./nl/webinars";
 
 export const nl = {
-  ...core,
-  ...learning,
-  ...groups,
-  ...webinarsNl,
+  ...coreText,
+  ...learningText,
+  ...groupsText,
+  ...webinarsText,
 };
-
-export type Messages = typeof nl;

@@ -7,7 +7,6 @@ export const PARTS = [
   { number: 4, slug: "reflectie", file: "4-reflectie.mdx" },
   { number: 5, slug: "afsluiting", file: "5-afsluiting.mdx" },
 ] as const;
-export type PartSlug = (typeof PARTS)[number]["slug"];
 export const PART_COUNT = PARTS.length;
 export const EXPERT_PART = 3;
 export const REFLECTION_PART = 4;
@@ -15,10 +14,6 @@ export const CLOSING_PART = 5;
 
 export function partBySlug(slug: string | undefined) {
   return PARTS.find((part) => part.slug === slug);
-}
-
-export function partByNumber(number: number) {
-  return PARTS.find((part) => part.number === number);
 }
 
 // The source documents in shared/seeds that module content may name.
@@ -31,7 +26,6 @@ export const SEED_DOCUMENTS = {
 } as const;
 
 export const KNOWLEDGE_KINDS = ["wetenschap", "praktijk", "ervaring"] as const;
-export type KnowledgeKind = (typeof KNOWLEDGE_KINDS)[number];
 
 // Form limits and field names, shared by the schemas and the forms.
 export const REFLECTION_MAX = 4000;

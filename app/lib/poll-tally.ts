@@ -1,8 +1,8 @@
 // Counts the votes of one poll. Pure: the same tally feeds the presenter screen, the CSV
 // export and, once the poll closes, the agenda (see agenda-ranking.ts).
 import { scaleAverageToShare, type PollResult, type ThemeShare } from "./agenda-ranking";
+import type { PollType } from "./webinars/constants";
 
-export type PollType = "single" | "multiple" | "ranking" | "scale" | "open";
 export type VotePayload = { optionIds: string[] } | { ranking: string[] } | { scale: number } | { text: string };
 
 export interface TallyVote {
@@ -47,7 +47,7 @@ export function parsePayload(raw: string): VotePayload | null {
   return null;
 }
 
-export function emptyTally(optionIds: readonly string[]): PollTally {
+function emptyTally(optionIds: readonly string[]): PollTally {
   const options: Record<string, OptionTally> = {};
   for (const id of optionIds) options[id] = { count: 0, points: 0 };
   return { voters: 0, options, selections: 0, points: 0, scale: { count: 0, sum: 0, distribution: [0, 0, 0, 0, 0] }, merged: {} };

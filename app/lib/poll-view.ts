@@ -1,15 +1,16 @@
 // A poll with its counted results, as the presenter screen, the vote page and the CSV show it.
 // Plain JSON (no Dates) so it can be sent as a Server-Sent Event and rendered on the server alike.
-import { optionShare, parsePayload, scaleAverage, tallyVotes, type PollType, type TallyVote, type VotePayload } from "./poll-tally";
+import { optionShare, parsePayload, scaleAverage, tallyVotes, type TallyVote, type VotePayload } from "./poll-tally";
+import type { PollStatus, PollType, ResultsVisibility } from "./webinars/constants";
 import { wordCloud, type CloudWord } from "./word-cloud";
 
 export interface PollMeta {
   id: string;
   question: string;
   type: PollType;
-  status: "draft" | "open" | "closed";
+  status: PollStatus;
   showResults: boolean;
-  resultsVisibility: "after_vote" | "presenter_only" | "after_close";
+  resultsVisibility: ResultsVisibility;
   maxChoices: number;
   anonymous: boolean;
 }
@@ -32,7 +33,7 @@ export interface PollView extends PollMeta {
   answers: { id: string; text: string }[];
 }
 
-export const PRESENTER_ANSWERS = 40;
+const PRESENTER_ANSWERS = 40;
 
 // What a voter's phone needs to show the question, without any counts.
 export interface Ballot {

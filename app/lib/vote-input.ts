@@ -2,7 +2,8 @@
 import { nl } from "~/i18n/nl";
 import { containsOffensiveWord } from "./offensive-words";
 import { findPersonalData, personalDataMessage } from "./personal-data";
-import type { PollType, VotePayload } from "./poll-tally";
+import type { VotePayload } from "./poll-tally";
+import type { PollType } from "./webinars/constants";
 
 export const OPEN_ANSWER_MAX = 120;
 

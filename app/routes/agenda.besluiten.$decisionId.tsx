@@ -10,9 +10,10 @@ import { formIntent, parseForm, readForm } from "~/lib/forms";
 import { badRequest } from "~/lib/http";
 import { noticeUrl } from "~/lib/notice";
 import { LinkModuleSchema, ThemeStatusSchema } from "~/lib/schemas/webinars";
+import { listGroupsOnThemes } from "~/models/groups/list.server";
 import { requireDecision } from "~/models/webinars/access.server";
-import { groupsForTheme, linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
-import { listModules } from "~/models/learning/module-themes.server";
+import { linkModule, setThemeStatus } from "~/models/webinars/decisions.server";
+import { listModuleThemes } from "~/models/learning/module-themes.server";
 import { webinarsForTheme } from "~/models/webinars/webinars.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.decisions.title(data.decision.themeTitle) : nl.agenda.title} | ${nl.appName}` }];
@@ -20,11 +21,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const decision = requireDecision(params.decisionId);
-  const modules = listModules();
+  const modules = listModuleThemes();
   return json({
     decision,
     webinars: webinarsForTheme(decision.themeId),
-    groups: groupsForTheme([decision.themeId]),
+    groups: listGroupsOnThemes([decision.themeId]),
     modules,
     onTheme: modules.filter((m) => m.themeSlug === decision.themeSlug),
     linked: modules.find((m) => m.slug === decision.moduleSlug) ?? null,

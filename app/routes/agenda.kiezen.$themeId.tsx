@@ -11,9 +11,8 @@ import { noticeUrl } from "~/lib/notice";
 import { DecisionSchema } from "~/lib/schemas/webinars";
 import { loadAgenda } from "~/models/webinars/agenda.server";
 import { chooseTheme } from "~/models/webinars/decisions.server";
-import { listNetworks } from "~/models/accounts/reference.server";
+import { listNetworks, networkExists } from "~/models/accounts/reference.server";
 import { getTheme } from "~/models/webinars/themes.server";
-import { networkExists } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.decisions.chooseTitle(data.theme.title) : nl.agenda.title} | ${nl.appName}` }];
 

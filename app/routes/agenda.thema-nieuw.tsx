@@ -7,9 +7,8 @@ import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { noticeUrl } from "~/lib/notice";
 import { ThemeSchema } from "~/lib/schemas/webinars";
-import { listNetworks } from "~/models/accounts/reference.server";
+import { listNetworks, networkExists } from "~/models/accounts/reference.server";
 import { createCandidateTheme, titleExists } from "~/models/webinars/themes.server";
-import { networkExists } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.themes.addTitle} | ${nl.appName}` }];
 

@@ -2,14 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { GRANTED_ROLES } from "~db/schema";
 import { requireRole } from "~/auth.server";
 import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
+import { GRANTED_ROLES, isRole } from "~/lib/accounts/constants";
 import { badRequest, notFound } from "~/lib/http";
 import { noticeUrl } from "~/lib/notice";
-import { isRole } from "~/lib/roles";
 import { getUserName, grantRole, listUsersWithRoles, revokeRole } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.admin.usersTitle} | ${nl.appName}` }];

@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 // The page shows what needs attention; the full lists are one click away.
 const OPEN_STEPS_SHOWN = 10;
-const NOTES_SHOWN = 5;
+const LOG_ENTRIES_SHOWN = 5;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { group, role } = await requireGroupMember(request, params.groupId);
@@ -36,21 +36,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     counts,
     stepsTotal: counts.planned + counts.in_progress + counts.done + counts.stopped,
     openSteps: listOpenSteps(group.id, OPEN_STEPS_SHOWN),
-    notes: listLogEntries(group.id, NOTES_SHOWN),
-    noteCount: logEntryCount(group.id),
+    logEntries: listLogEntries(group.id, LOG_ENTRIES_SHOWN),
+    logEntryTotal: logEntryCount(group.id),
     meetings: listMeetings(group.id, Date.now(), 3),
   });
 }
 
 export default function GroupPage() {
-  const { group, role, today, members, notices, stepsTotal, openSteps, notes, noteCount, meetings } = useLoaderData<typeof loader>();
+  const { group, role, today, members, notices, stepsTotal, openSteps, logEntries, logEntryTotal, meetings } = useLoaderData<typeof loader>();
   const t = nl.groups.page;
   const active = group.status === "active";
   const facilitator = role === "facilitator";
   return (
     <div className="page">
       <GroupHeader group={group} backLink={false} />
-      <RedirectNotice messages={{ lid: t.joined, notitie: nl.groups.notes.saved, afgesloten: nl.groups.close.closed }} />
+      <RedirectNotice messages={{ lid: t.joined, notitie: nl.groups.logEntries.saved, afgesloten: nl.groups.close.closed }} />
       {active ? null : <p className="notice">{nl.groups.list.closedReadOnly}</p>}
       <p className="muted">{nl.groups.list.yourRole(nl.groups.list.roles[role])}</p>
       <dl className="group-facts">
@@ -73,7 +73,7 @@ export default function GroupPage() {
       <ul className="actions actions--list">
         {active ? (
           <>
-            <li><Link className="button" to={`/groepen/${group.id}/notities/nieuw`}>{t.addNote}</Link></li>
+            <li><Link className="button" to={`/groepen/${group.id}/notities/nieuw`}>{t.addLogEntry}</Link></li>
             <li><Link className="button button--secondary" to={`/groepen/${group.id}/stappen/nieuw`}>{t.addStep}</Link></li>
           </>
         ) : null}
@@ -97,8 +97,8 @@ export default function GroupPage() {
 
       <section aria-labelledby="notities">
         <h2 id="notities">{t.log}</h2>
-        {notes.length === 0 ? <p>{t.logEmpty}</p> : notes.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
-        {noteCount > notes.length ? <p><Link to={`/groepen/${group.id}/notities`}>{t.allNotes(noteCount)}</Link></p> : null}
+        {logEntries.length === 0 ? <p>{t.logEmpty}</p> : logEntries.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
+        {logEntryTotal > logEntries.length ? <p><Link to={`/groepen/${group.id}/notities`}>{t.allLogEntries(logEntryTotal)}</Link></p> : null}
       </section>
 
       <GroupMeetings groupId={group.id} meetings={meetings} canPlan={active && facilitator} />

@@ -18,7 +18,7 @@ import { groupHeader } from "~/models/groups/groups.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? nl.groups.monitor.title(data.group.name) : ""} | ${nl.appName}` }];
 
 // Members and coordinators. Coordinators see figures, tags, the closing summary and only the
-// notes a group chose to share; never the other notes' text.
+// log entries a group chose to share; never the other entries' text.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { group, role } = await requireMonitorAccess(request, params.groupId);
   const figures = monitorFigures(group.id);
@@ -116,8 +116,8 @@ export default function Monitor() {
       ) : null}
 
       <section aria-labelledby="gedeeld">
-        <h2 id="gedeeld">{t.sharedNotes}</h2>
-        {shared.length === 0 ? <p>{t.noSharedNotes}</p> : shared.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
+        <h2 id="gedeeld">{t.sharedLogEntries}</h2>
+        {shared.length === 0 ? <p>{t.noSharedLogEntries}</p> : shared.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import { requireGroupMember } from "~/models/groups/access.server";
 import { groupHeader } from "~/models/groups/groups.server";
 import { listLogEntries, logEntryCount } from "~/models/groups/log.server";
 
-export const meta: MetaFunction = () => [{ title: `${nl.groups.notes.allTitle} | ${nl.appName}` }];
+export const meta: MetaFunction = () => [{ title: `${nl.groups.logEntries.allTitle} | ${nl.appName}` }];
 
 const PER_PAGE = 25;
 
@@ -17,18 +17,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { group } = await requireGroupMember(request, params.groupId);
   const page = pageFrom(new URL(request.url).searchParams);
   const total = logEntryCount(group.id);
-  return json({ group: groupHeader(group), notes: listLogEntries(group.id, PER_PAGE, (page - 1) * PER_PAGE), page, pages: Math.max(1, Math.ceil(total / PER_PAGE)) });
+  return json({ group: groupHeader(group), logEntries: listLogEntries(group.id, PER_PAGE, (page - 1) * PER_PAGE), page, pages: Math.max(1, Math.ceil(total / PER_PAGE)) });
 }
 
-export default function AllNotes() {
-  const { group, notes, page, pages } = useLoaderData<typeof loader>();
-  const t = nl.groups.notes;
+export default function AllLogEntries() {
+  const { group, logEntries, page, pages } = useLoaderData<typeof loader>();
+  const t = nl.groups.logEntries;
   return (
     <div className="page narrow">
       <GroupHeader group={group} title={t.allTitle} />
-      {group.status === "active" ? <p><Link className="button" to={`/groepen/${group.id}/notities/nieuw`}>{nl.groups.page.addNote}</Link></p> : null}
-      {notes.length === 0 ? <p>{nl.groups.page.logEmpty}</p> : notes.map((entry) => <LogEntry key={entry.id} entry={entry} headingLevel={3} />)}
-      <Pager page={page} pages={pages} params={{}} label={t.allTitle} previous={t.newer} next={t.older} status={t.pageOf(page, pages)} />
+      {group.status === "active" ? <p><Link className="button" to={`/groepen/${group.id}/notities/nieuw`}>{nl.groups.page.addLogEntry}</Link></p> : null}
+      {logEntries.length === 0 ? <p>{nl.groups.page.logEmpty}</p> : logEntries.map((entry) => <LogEntry key={entry.id} entry={entry} headingLevel={3} />)}
+      <Pager page={page} pages={pages} params={{}} label={t.allTitle} previous={t.newer} next={t.older} status={nl.common.pageOf(page, pages)} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { groupHeader } from "~/models/groups/groups.server";
 import { addLogEntry } from "~/models/groups/log.server";
 import { stepChoices } from "~/models/groups/steps.server";
 
-export const meta: MetaFunction = () => [{ title: `${nl.groups.notes.newTitle} | ${nl.appName}` }];
+export const meta: MetaFunction = () => [{ title: `${nl.groups.logEntries.newTitle} | ${nl.appName}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { group } = await requireGroupMember(request, params.groupId);
@@ -34,16 +34,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await parseForm(formData, LogEntrySchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values, tags }, { status: 400 });
   const id = addLogEntry(group.id, user.id, form.data);
-  if (!id) return json({ errors: { stepId: nl.groups.notes.unknownStep }, values: form.values, tags }, { status: 400 });
+  if (!id) return json({ errors: { stepId: nl.groups.logEntries.unknownStep }, values: form.values, tags }, { status: 400 });
   return redirect(noticeUrl(`/groepen/${group.id}#notities`, "notitie"));
 }
 
-export default function NewNote() {
+export default function NewLogEntry() {
   const { group, steps, defaults } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> | undefined = result?.errors;
   const values: Record<string, string> = { ...defaults, ...result?.values };
-  const t = nl.groups.notes;
+  const t = nl.groups.logEntries;
   return (
     <div className="page narrow">
       <GroupHeader group={group} title={t.newTitle} />

@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!step) throw notFound();
   return json({ group: groupHeader(group),
     step: { ...step, history: step.history.map((h) => ({ ...h, at: h.at.getTime() })) },
-    notes: listStepEntries(group.id, step.id, 10),
+    logEntries: listStepEntries(group.id, step.id, 10),
     today: calendarDay(),
   });
 }
@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StepPage() {
-  const { group, step, notes, today } = useLoaderData<typeof loader>();
+  const { group, step, logEntries, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> | undefined = result?.errors;
   const values: Record<string, string> = result?.values ?? {};
@@ -108,13 +108,13 @@ export default function StepPage() {
       </section>
 
       <section aria-labelledby="notities-stap">
-        <h2 id="notities-stap">{t.notesOnStep}</h2>
+        <h2 id="notities-stap">{t.logEntriesOnStep}</h2>
         {group.status === "active" ? (
           <p>
-            <Link to={`/groepen/${group.id}/notities/nieuw?stap=${step.id}`}>{t.addNoteOnStep}</Link>
+            <Link to={`/groepen/${group.id}/notities/nieuw?stap=${step.id}`}>{t.addLogEntryOnStep}</Link>
           </p>
         ) : null}
-        {notes.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
+        {logEntries.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
       </section>
     </div>
   );

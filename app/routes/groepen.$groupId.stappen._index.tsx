@@ -46,7 +46,7 @@ export default function AllSteps() {
         <button type="submit">{t.filterSubmit}</button>
       </Form>
       {steps.length === 0 ? <p>{t.none}</p> : <StepList groupId={group.id} steps={steps} today={today} />}
-      <Pager page={page} pages={pages} params={status ? { status } : {}} label={t.allTitle} previous={nl.groups.overview.previous} next={nl.groups.overview.next} status={nl.groups.notes.pageOf(page, pages)} />
+      <Pager page={page} pages={pages} params={status ? { status } : {}} label={t.allTitle} previous={nl.groups.overview.previous} next={nl.groups.overview.next} status={nl.common.pageOf(page, pages)} />
     </div>
   );
 }

@@ -8,9 +8,9 @@ import { addDays, calendarDay } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
 import { noticeUrl } from "~/lib/notice";
 import { GroupSchema } from "~/lib/schemas/groups";
-import { listModules as listModuleChoices } from "~/models/learning/module-themes.server";
-import { createGroup, listThemes, networkExists, themeExists, userNetworkId } from "~/models/groups/groups.server";
-import { listNetworks } from "~/models/accounts/reference.server";
+import { listModuleThemes } from "~/models/learning/module-themes.server";
+import { createGroup, listThemes, themeExists, userNetworkId } from "~/models/groups/groups.server";
+import { listNetworks, networkExists } from "~/models/accounts/reference.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.form.title} | ${nl.appName}` }];
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = calendarDay();
   return json({
     themes,
-    modules: listModuleChoices().map(({ slug, title }) => ({ slug, title })),
+    modules: listModuleThemes().map(({ slug, title }) => ({ slug, title })),
     networks: listNetworks(),
     defaults: {
       themeId: themes.find((t) => t.slug === themeSlug)?.id ?? "",
@@ -40,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const errors: Record<string, string> = {};
   if (!themeExists(form.data.themeId)) errors.themeId = nl.groups.form.unknownTheme;
   if (form.data.networkId && !networkExists(form.data.networkId)) errors.networkId = nl.groups.form.unknownNetwork;
-  if (form.data.moduleSlug && !listModuleChoices().some((m) => m.slug === form.data.moduleSlug)) errors.moduleSlug = nl.groups.form.unknownModule;
+  if (form.data.moduleSlug && !listModuleThemes().some((m) => m.slug === form.data.moduleSlug)) errors.moduleSlug = nl.groups.form.unknownModule;
   if (Object.keys(errors).length > 0) {
     const { maxSize, ...rest } = form.data;
     return json({ errors, values: { ...rest, maxSize: String(maxSize), moduleSlug: rest.moduleSlug ?? "", networkId: rest.networkId ?? "" } }, { status: 400 });

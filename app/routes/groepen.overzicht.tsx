@@ -23,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pages = Math.max(1, Math.ceil(rows.length / PER_PAGE));
   const shown = rows.slice((page - 1) * PER_PAGE, page * PER_PAGE).map((r) => ({
     id: r.id, name: r.name, status: r.status, themeTitle: r.themeTitle, networkName: r.networkName, members: r.members, experts: r.experts,
-    done: r.steps.done, stepsTotal: r.stepsTotal, sharePercent: r.sharePercent, overdue: r.overdue, notesRecent: r.notesRecent,
-    lastNoteOn: r.lastNoteOn, hindering: factorList(r.hindering, 2),
+    done: r.steps.done, stepsTotal: r.stepsTotal, sharePercent: r.sharePercent, overdue: r.overdue, logEntriesRecent: r.logEntriesRecent,
+    lastLogEntryOn: r.lastLogEntryOn, hindering: factorList(r.hindering, 2),
   }));
   return json({
     filter, page, pages, total: rows.length, shown,
@@ -80,7 +80,7 @@ export default function Overview() {
               <thead>
                 <tr>
                   <th scope="col">{c.group}</th><th scope="col">{c.theme}</th><th scope="col">{c.network}</th><th scope="col">{c.status}</th>
-                  <th scope="col">{c.members}</th><th scope="col">{c.steps}</th><th scope="col">{c.overdue}</th><th scope="col">{c.notesRecent}</th>
+                  <th scope="col">{c.members}</th><th scope="col">{c.steps}</th><th scope="col">{c.overdue}</th><th scope="col">{c.logEntriesRecent}</th>
                   <th scope="col">{c.lastActivity}</th><th scope="col">{c.topHindering}</th>
                 </tr>
               </thead>
@@ -90,14 +90,14 @@ export default function Overview() {
                     <th scope="row"><Link to={`/groepen/${r.id}/monitor`}>{r.name}</Link></th>
                     <td>{r.themeTitle}</td><td>{r.networkName ?? "–"}</td><td>{nl.groups.list.status[r.status]}</td>
                     <td>{r.members} ({r.experts} {c.experts.toLowerCase()})</td>
-                    <td>{r.done}/{r.stepsTotal} ({r.sharePercent}%)</td><td>{r.overdue}</td><td>{r.notesRecent}</td>
-                    <td>{r.lastNoteOn ? formatDay(r.lastNoteOn) : "–"}</td><td>{r.hindering || "–"}</td>
+                    <td>{r.done}/{r.stepsTotal} ({r.sharePercent}%)</td><td>{r.overdue}</td><td>{r.logEntriesRecent}</td>
+                    <td>{r.lastLogEntryOn ? formatDay(r.lastLogEntryOn) : "–"}</td><td>{r.hindering || "–"}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pager page={page} pages={pages} params={Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== ""))} label={t.groupsTitle} previous={t.previous} next={t.next} status={t.pageOf(page, pages)} />
+          <Pager page={page} pages={pages} params={Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== ""))} label={t.groupsTitle} previous={t.previous} next={t.next} status={nl.common.pageOf(page, pages)} />
         </>
       )}
     </div>

@@ -10,7 +10,7 @@ import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
 import { ReflectionForm } from "~/components/modules/reflection-form";
 import { RedirectNotice } from "~/components/notice";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { calendarDay } from "~/lib/dates";
 import { formIntent, parseForm, readForm } from "~/lib/forms";
 import { badRequest, forbidden, notFound } from "~/lib/http";
@@ -23,10 +23,10 @@ import { addCommitment, getProgress, getReflections, listCommitments, markPartDo
 import { themeTitle } from "~/models/learning/catalogue.server";
 import { nextWebinarOnTheme } from "~/models/webinars/webinars.server";
 
-const t = nl.learning.player;
+const t = nlLearning.learning.player;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${nl.learning.partTitles[data.part.number - 1] ?? ""} – ${data.module.title} | ${nl.appName}` : nl.appName },
+  { title: data ? `${nlLearning.learning.partTitles[data.part.number - 1] ?? ""} – ${data.module.title} | ${nlLearning.appName}` : nlLearning.appName },
 ];
 
 function findPart(params: LoaderFunctionArgs["params"]) {
@@ -114,7 +114,7 @@ export default function ModulePart() {
       <nav aria-label={t.breadcrumb} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/modules">{nl.learning.catalogue.title}</Link>
+            <Link to="/modules">{nlLearning.learning.catalogue.title}</Link>
           </li>
           <li>
             <Link to={`/modules/${module.slug}`}>{module.title}</Link>
@@ -139,7 +139,7 @@ export default function ModulePart() {
           </ul>
         </div>
       ) : null}
-      <RedirectNotice messages={{ bewaard: nl.learning.reflection.saved }} />
+      <RedirectNotice messages={{ bewaard: nlLearning.learning.reflection.saved }} />
       {n === REFLECTION_PART ? (
         <ReflectionForm blocks={part.blocks} questions={module.reflectionQuestions} answers={result?.values ?? answers} errors={result?.errors} />
       ) : (

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth.server";
 import { ContentHtml, SourceList } from "~/components/modules/content-html";
 import { CompletedInvitation } from "~/components/modules/invitation";
 import { PartNav, ProgressBar, partPath, partTitle } from "~/components/modules/part-nav";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { readForm } from "~/lib/forms";
 import { notFound } from "~/lib/http";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
@@ -13,9 +13,9 @@ import { getModule } from "~/models/learning/content.server";
 import { getProgress, startModule } from "~/models/learning/progress.server";
 import { themeTitle } from "~/models/learning/catalogue.server";
 
-const t = nl.learning.overview;
+const t = nlLearning.learning.overview;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? nl.learning.catalogue.title} | ${nl.appName}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.module.title ?? nlLearning.learning.catalogue.title} | ${nlLearning.appName}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -40,7 +40,7 @@ export default function ModuleOverview() {
   return (
     <div className="page module-page">
       <p className="eyebrow">
-        <Link to="/modules">{nl.learning.catalogue.title}</Link>
+        <Link to="/modules">{nlLearning.learning.catalogue.title}</Link>
       </p>
       <h1>{module.title}</h1>
       {progress.status === "completed" ? <CompletedInvitation moduleSlug={module.slug} themeSlug={module.theme} themeTitle={themeTitle} /> : null}
@@ -49,7 +49,7 @@ export default function ModuleOverview() {
         <dt>{t.theme}</dt>
         <dd>{themeTitle}</dd>
         <dt>{t.duration}</dt>
-        <dd>{nl.learning.minutes(module.durationMinutes)}</dd>
+        <dd>{nlLearning.learning.minutes(module.durationMinutes)}</dd>
         <dt>{t.audience}</dt>
         <dd>{module.audience}</dd>
       </dl>
@@ -76,7 +76,7 @@ export default function ModuleOverview() {
       <p>{t.sourcesIntro}</p>
       {KNOWLEDGE_KINDS.map((kind) => (
         <section key={kind} aria-labelledby={`bronnen-${kind}`}>
-          <h3 id={`bronnen-${kind}`}>{nl.learning.knowledgeKinds[kind]}</h3>
+          <h3 id={`bronnen-${kind}`}>{nlLearning.learning.knowledgeKinds[kind]}</h3>
           <SourceList sources={module.sources.filter((s) => s.kind === kind)} />
         </section>
       ))}

@@ -3,15 +3,15 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { requireRole } from "~/auth.server";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { notFound } from "~/lib/http";
 import { roundDuration } from "~/lib/learning-stats";
 import { getModule } from "~/models/learning/content.server";
 import { moduleFigures } from "~/models/learning/figures.server";
 
-const t = nl.learning.figures;
+const t = nlLearning.learning.figures;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.title(data?.title ?? "")} | ${nl.appName}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${t.title(data?.title ?? "")} | ${nlLearning.appName}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "coordinator");
@@ -63,7 +63,7 @@ export default function ModuleFigures() {
       <dl className="figures">
         {(["done", "partly", "not_yet"] as const).map((outcome) => (
           <Fragment key={outcome}>
-            <dt>{nl.learning.lookBack.outcomes[outcome]}</dt>
+            <dt>{nlLearning.learning.lookBack.outcomes[outcome]}</dt>
             <dd>{figures.outcomes[outcome]}</dd>
           </Fragment>
         ))}

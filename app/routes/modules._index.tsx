@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { hasRole, requireUser } from "~/auth.server";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { KNOWLEDGE_KINDS } from "~/lib/module-parts";
 import { figuresBySlug } from "~/models/learning/figures.server";
 import { getCatalogue } from "~/models/learning/catalogue.server";
 
-const t = nl.learning.catalogue;
+const t = nlLearning.learning.catalogue;
 
-export const meta: MetaFunction = () => [{ title: `${t.title} | ${nl.appName}` }];
+export const meta: MetaFunction = () => [{ title: `${t.title} | ${nlLearning.appName}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -53,22 +53,22 @@ export default function Catalogue() {
                 <dt>{t.theme}</dt>
                 <dd>{m.theme.title}</dd>
                 <dt>{t.duration}</dt>
-                <dd>{nl.learning.minutes(m.durationMinutes)}</dd>
+                <dd>{nlLearning.learning.minutes(m.durationMinutes)}</dd>
                 <dt>{t.myStatus}</dt>
                 <dd>
                   <span className={m.status === "completed" ? "tag tag--ok" : m.status === "in_progress" ? "tag tag--warn" : "tag"}>
-                    {nl.learning.status[m.status]}
+                    {nlLearning.learning.status[m.status]}
                   </span>
                 </dd>
               </dl>
               <details className="module-sources">
                 <summary>
-                  {t.sources}: {KNOWLEDGE_KINDS.filter((k) => m.sourceKinds.includes(k)).map((k) => nl.learning.knowledgeKinds[k]).join(", ")}
+                  {t.sources}: {KNOWLEDGE_KINDS.filter((k) => m.sourceKinds.includes(k)).map((k) => nlLearning.learning.knowledgeKinds[k]).join(", ")}
                 </summary>
                 <ul>
                   {m.sources.map((s) => (
                     <li key={`${s.kind}-${s.title}`}>
-                      {nl.learning.knowledgeKinds[s.kind]}: {s.title}
+                      {nlLearning.learning.knowledgeKinds[s.kind]}: {s.title}
                     </li>
                   ))}
                 </ul>

@@ -6,8 +6,8 @@ import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { RegisterSchema } from "~/lib/schemas/account";
-import { listNetworks, listOrganisations } from "~/models/accounts/reference.server";
-import { createUser, emailExists, networkExists, organisationExists } from "~/models/accounts/users.server";
+import { listNetworks, listOrganisations, networkExists, organisationExists } from "~/models/accounts/reference.server";
+import { createUser, emailExists } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.auth.registerTitle} | ${nl.appName}` }];
 

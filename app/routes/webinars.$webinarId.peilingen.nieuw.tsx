@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { POLL_TYPES, RESULTS_VISIBILITY } from "~db/schema";
 import { requireRole } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm, readForm } from "~/lib/forms";
 import { noticeUrl } from "~/lib/notice";
 import { MAX_POLL_OPTIONS, PollSchema } from "~/lib/schemas/webinars";
+import { POLL_TYPES, RESULTS_VISIBILITY } from "~/lib/webinars/constants";
 import { createPoll } from "~/models/webinars/polls.server";
 import { requireWebinar } from "~/models/webinars/access.server";
 import { listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";

@@ -7,9 +7,9 @@ import { nl } from "~/i18n/nl";
 import { parseForm, readForm } from "~/lib/forms";
 import { noticeUrl } from "~/lib/notice";
 import { WebinarSchema } from "~/lib/schemas/webinars";
-import { listNetworks } from "~/models/accounts/reference.server";
+import { listNetworks, networkExists } from "~/models/accounts/reference.server";
 import { createWebinar, listThemeChoices, themeChoiceIds } from "~/models/webinars/webinars.server";
-import { getAccount, networkExists } from "~/models/accounts/users.server";
+import { getAccount } from "~/models/accounts/users.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.webinars.newTitle} | ${nl.appName}` }];
 

@@ -1,4 +1,4 @@
-// Action-learning groups: a group of 50 members with 200 steps and 2,000 notes; its page and
+// Action-learning groups: a group of 50 members with 200 steps and 2,000 log entries; its page and
 // monitor at 16 connections; then 300 such groups (copied with INSERT … SELECT) for the
 // coordinators' network overview. Generation is bounded: a few seconds, well under 60 s.
 import { load, report, sessionCookie, startServer, summarize } from "./_support.mjs";
@@ -6,7 +6,7 @@ import { load, report, sessionCookie, startServer, summarize } from "./_support.
 const GROUP = "bench-groep-1";
 const MEMBERS = 50;
 const STEPS = 200;
-const NOTES = 2000;
+const LOG_ENTRIES = 2000;
 const GROUPS = 300;
 const FACTORS = ["time", "workload", "unclear_roles", "privacy_rules", "funding", "management_support", "school_cooperation", "waiting_lists"];
 const STATUSES = ["planned", "in_progress", "done", "stopped"];
@@ -25,7 +25,7 @@ export function seedOneGroup(db, now) {
   const step = db.prepare("insert into steps (id, group_id, what, due_on, success_sign, status, stop_reason, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const owner = db.prepare("insert or ignore into step_owners (step_id, user_id) values (?, ?)");
   const change = db.prepare("insert into step_status_changes (id, step_id, from_status, to_status, reason, changed_by, created_at) values (?, ?, ?, ?, ?, ?, ?)");
-  const note = db.prepare(
+  const logEntry = db.prepare(
     "insert into log_entries (id, group_id, step_id, author_id, logged_on, did, helped, hindered, next, shared, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const factor = db.prepare("insert or ignore into log_entry_factors (log_entry_id, kind, factor) values (?, ?, ?)");
@@ -48,10 +48,10 @@ export function seedOneGroup(db, now) {
       change.run(`${id}-0`, id, null, "planned", null, by, now - (250 - s) * DAY);
       if (status !== "planned") change.run(`${id}-1`, id, "planned", status, status === "stopped" ? "Geen tijd" : null, by, now - (240 - s) * DAY);
     }
-    for (let n = 1; n <= NOTES; n++) {
+    for (let n = 1; n <= LOG_ENTRIES; n++) {
       const id = `bench-notitie-${n}`;
       const days = n % 280;
-      note.run(id, GROUP, n % 2 === 0 ? `bench-stap-${(n % STEPS) + 1}` : null, `bench-user-${(n % MEMBERS) + 1}`, isoDay(now, -days), `Notitie ${n}: wat we deden met de verklarende analyse.`, n % 2 === 0 ? "Steun van collega's." : "", n % 3 === 0 ? "Te weinig tijd." : "", "Volgende keer verder.", n % 10 === 0 ? 1 : 0, now - days * DAY);
+      logEntry.run(id, GROUP, n % 2 === 0 ? `bench-stap-${(n % STEPS) + 1}` : null, `bench-user-${(n % MEMBERS) + 1}`, isoDay(now, -days), `Notitie ${n}: wat we deden met de verklarende analyse.`, n % 2 === 0 ? "Steun van collega's." : "", n % 3 === 0 ? "Te weinig tijd." : "", "Volgende keer verder.", n % 10 === 0 ? 1 : 0, now - days * DAY);
       if (n % 2 === 0) factor.run(id, "helped", FACTORS[(n * 5) % FACTORS.length]);
       if (n % 3 === 0) factor.run(id, "hindered", FACTORS[n % FACTORS.length]);
       if (n % 5 === 0) factor.run(id, "hindered", FACTORS[(n + 3) % FACTORS.length]);
@@ -108,7 +108,7 @@ export default async function bench() {
     const cookies = { member: sessionCookie(db, "bench-user-2"), coordinator: sessionCookie(db, "demo-coordinator"), other: sessionCookie(db, "demo-beheerder") };
     const seedMs = seed.ms;
     const base = `${server.url}/groepen/${GROUP}`;
-    const shape = { members: MEMBERS, steps: STEPS, notes: NOTES };
+    const shape = { members: MEMBERS, steps: STEPS, logEntries: LOG_ENTRIES };
     report({ figure: "groups_bench_seed_one_group", ms: Math.round(seedMs), ...shape });
     // The plain home page in the same run, as a yardstick for what this machine does at 16 connections.
     await load({ url: `${server.url}/`, connections: 4, duration: 2, headers: { cookie: cookies.other } });
@@ -121,7 +121,7 @@ export default async function bench() {
     }
 
     const copy = await timed(() => copyGroups(db));
-    const counts = db.prepare("select (select count(*) from groups) as groups, (select count(*) from log_entries) as notes, (select count(*) from steps) as steps").get();
+    const counts = db.prepare("select (select count(*) from groups) as groups, (select count(*) from log_entries) as logEntries, (select count(*) from steps) as steps").get();
     db.close();
     report({ figure: "groups_bench_seed_300_groups", ms: copy.ms, ...counts });
 

@@ -117,7 +117,7 @@ test("a coordinator sees the network's figures but not the group's own page", as
   await expectAccessible(page);
 });
 
-test("a participant sees their steps, new notes and meetings on the home page", async ({ page, context }) => {
+test("a participant sees their steps, new log entries and meetings on the home page", async ({ page, context }) => {
   await loginAs(context, demoEmail("deelnemer"));
   await visit(page, "/");
   const block = page.getByRole("region", { name: "Mijn actieleergroepen" });
@@ -132,7 +132,7 @@ test("a participant sees their steps, new notes and meetings on the home page", 
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("the progress note form refuses personal data, keeps the text and then saves", async ({ page, context }) => {
+  test("the log entry form refuses personal data, keeps the text and then saves", async ({ page, context }) => {
     await loginAs(context, demoEmail("deelnemer"));
     await page.goto("/groepen/demo-groep-verklarende-analyse/notities/nieuw");
     await page.getByLabel("Wat hebben we gedaan?").fill("Gebeld met moeder op 06-12345678 over de uitleg.");

@@ -119,6 +119,10 @@ test("the demo data fills the agenda and a participant reads it without coordina
   await visit(page, "/agenda");
   await expect(page.locator(".agenda-list > li").first()).toContainText("gedeeld");
   await expect(page.getByRole("link", { name: /als volgend thema/ })).toHaveCount(0);
+  // The lessons of a closed group reach the agenda beside its theme.
+  const collaboration = page.locator(".agenda-list > li").filter({ has: page.getByRole("heading", { name: /Samenwerking rond het gezin/ }) });
+  await collaboration.getByText("Geleerde lessen uit 1 afgesloten actieleergroep").click();
+  await expect(collaboration.getByText(/^Eén plan lukt alleen/)).toBeVisible();
   await page.getByRole("link", { name: "Utrecht-Flevoland" }).click();
   await expect(page.getByRole("link", { name: "Utrecht-Flevoland" })).toHaveAttribute("aria-current", "page");
   await expectAccessible(page);

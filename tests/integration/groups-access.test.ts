@@ -9,8 +9,8 @@ import * as meetingPage from "~/routes/groepen.$groupId.bijeenkomsten.$meetingId
 import * as newMeeting from "~/routes/groepen.$groupId.bijeenkomsten.nieuw";
 import * as membersPage from "~/routes/groepen.$groupId.leden";
 import * as monitorPage from "~/routes/groepen.$groupId.monitor";
-import * as notesPage from "~/routes/groepen.$groupId.notities._index";
-import * as newNote from "~/routes/groepen.$groupId.notities.nieuw";
+import * as logEntriesPage from "~/routes/groepen.$groupId.notities._index";
+import * as newLogEntry from "~/routes/groepen.$groupId.notities.nieuw";
 import * as stepPage from "~/routes/groepen.$groupId.stappen.$stepId";
 import * as stepsPage from "~/routes/groepen.$groupId.stappen._index";
 import * as newStep from "~/routes/groepen.$groupId.stappen.nieuw";
@@ -50,8 +50,8 @@ const pages: [string, Loader, (fx: Fixture) => string, [number, number, number, 
   ["all steps", stepsPage.loader, (fx) => `/groepen/${fx.groupId}/stappen`, [404, 200, 200, 404]],
   ["new step", newStep.loader, (fx) => `/groepen/${fx.groupId}/stappen/nieuw`, [404, 200, 200, 404]],
   ["step", stepPage.loader, (fx) => `/groepen/${fx.groupId}/stappen/${fx.stepId}`, [404, 200, 200, 404]],
-  ["all notes", notesPage.loader, (fx) => `/groepen/${fx.groupId}/notities`, [404, 200, 200, 404]],
-  ["new note", newNote.loader, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, [404, 200, 200, 404]],
+  ["all log entries", logEntriesPage.loader, (fx) => `/groepen/${fx.groupId}/notities`, [404, 200, 200, 404]],
+  ["new log entry", newLogEntry.loader, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, [404, 200, 200, 404]],
   ["new meeting", newMeeting.loader, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/nieuw`, [404, 403, 200, 404]],
   ["meeting", meetingPage.loader, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/${fx.meetingId}`, [404, 200, 200, 404]],
   ["members and invite", membersPage.loader, (fx) => `/groepen/${fx.groupId}/leden`, [404, 403, 200, 404]],
@@ -87,7 +87,7 @@ describe("group pages (GET)", () => {
 const actions: [string, Action, (fx: Fixture) => string, (who: Who) => Record<string, string>, [number, number, number, number]][] = [
   ["add a step", newStep.action, (fx) => `/groepen/${fx.groupId}/stappen/nieuw`, (who) => ({ what: "Iets", dueOn: addDays(calendarDay(), 30), successSign: "Zichtbaar", ownerIds: f[who].id }), [404, 302, 302, 404]],
   ["change a status", stepPage.action, (fx) => `/groepen/${fx.groupId}/stappen/${fx.stepId}`, (who) => ({ status: who === "facilitator" ? "done" : "in_progress" }), [404, 302, 302, 404]],
-  ["write a note", newNote.action, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, () => ({ loggedOn: calendarDay(), did: "Gedaan" }), [404, 302, 302, 404]],
+  ["write a log entry", newLogEntry.action, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, () => ({ loggedOn: calendarDay(), did: "Gedaan" }), [404, 302, 302, 404]],
   ["plan a meeting", newMeeting.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/nieuw`, () => ({ plannedAt: `${addDays(calendarDay(), 7)}T14:00`, agenda: "Terugblik" }), [404, 403, 302, 404]],
   ["reflect on a meeting", meetingPage.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/${fx.meetingId}`, () => ({ learned: "Veel" }), [404, 302, 302, 404]],
   ["renew the invite link", membersPage.action, (fx) => `/groepen/${fx.groupId}/leden`, () => ({ intent: "renew" }), [404, 403, 302, 404]],
@@ -114,7 +114,7 @@ describe("group actions (POST)", () => {
 });
 
 describe("the coordinator's view", () => {
-  it("shows a coordinator the monitor's figures and shared notes, never the text of other notes", async () => {
+  it("shows a coordinator the monitor's figures and shared log entries, never the text of other log entries", async () => {
     const res = await run(() => monitorPage.loader({ request: get(`/groepen/${f.groupId}/monitor`, f.coordinator.cookie), params: params(), context: context() }));
     const text = await res.text();
     expect(text).toContain("Dit delen we met het netwerk");

@@ -16,7 +16,7 @@ async function leave(groupId: string, cookie: string) {
 }
 
 describe("leaving a group", () => {
-  it("gives the leaver's steps to the facilitator and keeps their notes", async () => {
+  it("gives the leaver's steps to the facilitator and keeps their log entries", async () => {
     const f = await makeGroup();
     const confirm = await run(() => leavePage.loader({ request: get(`/groepen/${f.groupId}/verlaten`, f.member.cookie), params: { groupId: f.groupId }, context: context() }));
     expect(confirm.status).toBe(200);
@@ -51,7 +51,7 @@ describe("leaving a group", () => {
 });
 
 describe("deleting an account", () => {
-  it("anonymises the person's notes, hands their steps to the facilitator and keeps the group", async () => {
+  it("anonymises the person's log entries, hands their steps to the facilitator and keeps the group", async () => {
     const f = await makeGroup();
     const exported = exportUserData(f.member.id);
     expect(exported.groups.memberships.map((m) => [m.group, m.role])).toEqual([["Samen verklaren", "professional"]]);
@@ -68,10 +68,10 @@ describe("deleting an account", () => {
     expect(entries.map((e) => e.author)).toEqual([null, null]);
     expect(getStep(f.groupId, f.stepId)?.owners.map((o) => o.name)).toEqual(["Anouk Begeleider"]);
     expect(getStep(f.groupId, f.stepId)?.history[0]?.by).toBeNull();
-    // The group page shows the notes, without a name ("Oud-deelnemer" in the interface).
+    // The group page shows the log entries, without a name ("Oud-deelnemer" in the interface).
     const page = await run(() => groupPage.loader({ request: get(`/groepen/${f.groupId}`, f.facilitator.cookie), params: { groupId: f.groupId }, context: context() }));
     const data = await page.json();
-    expect(data.notes.map((n: { author: string | null }) => n.author)).toEqual([null, null]);
+    expect(data.logEntries.map((n: { author: string | null }) => n.author)).toEqual([null, null]);
   });
 });
 

@@ -7,7 +7,7 @@ import { sqlite } from "~/db.server";
 import * as closePage from "~/routes/groepen.$groupId.afsluiten";
 import * as meetingPage from "~/routes/groepen.$groupId.bijeenkomsten.$meetingId";
 import * as newMeeting from "~/routes/groepen.$groupId.bijeenkomsten.nieuw";
-import * as newNote from "~/routes/groepen.$groupId.notities.nieuw";
+import * as newLogEntry from "~/routes/groepen.$groupId.notities.nieuw";
 import * as stepPage from "~/routes/groepen.$groupId.stappen.$stepId";
 import * as newStep from "~/routes/groepen.$groupId.stappen.nieuw";
 import * as newGroup from "~/routes/groepen.nieuw";
@@ -70,8 +70,8 @@ const forms: Form[] = [
     fields: ["reason"],
   },
   {
-    name: "progress note",
-    action: newNote.action,
+    name: "log entry",
+    action: newLogEntry.action,
     path: () => `/groepen/${f.groupId}/notities/nieuw`,
     params: () => ({ groupId: f.groupId }),
     cookie: () => f.member.cookie,

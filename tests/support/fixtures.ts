@@ -1,8 +1,8 @@
 // Helpers for integration tests: users, sessions and requests against the real database.
 import { randomUUID } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
-import type { GrantedRole } from "~db/schema";
 import { createSessionCookie } from "~/auth.server";
+import type { GrantedRole } from "~/lib/accounts/constants";
 import { createUser } from "~/models/accounts/users.server";
 import { grantRole } from "~/models/accounts/users.server";
 

@@ -1,4 +1,4 @@
-// Group fixtures for integration tests: a group with a facilitator, a member, a step, notes and a meeting.
+// Group fixtures for integration tests: a group with a facilitator, a member, a step, log entries and a meeting.
 import { addLogEntry } from "~/models/groups/log.server";
 import { planMeeting } from "~/models/groups/meetings.server";
 import { addStep } from "~/models/groups/steps.server";
@@ -26,8 +26,8 @@ export async function makeGroup() {
   addMember(groupId, member.id, "professional");
   const stepId = addStep(groupId, { what: "Vaste vraag bij de intake", ownerIds: [member.id], dueOn: "2026-02-01", successSign: "Tien intakes" }, member.id) ?? "";
   const base = { loggedOn: "2026-01-20", stepId: null, helped: "", hindered: "", next: "", helpedFactors: [], hinderedFactors: [] };
-  const privateNote = addLogEntry(groupId, member.id, { ...base, did: "Alleen voor de groep bedoeld", hinderedFactors: ["time"], shared: false }) ?? "";
-  const sharedNote = addLogEntry(groupId, member.id, { ...base, did: "Dit delen we met het netwerk", shared: true }) ?? "";
+  const privateLogEntry = addLogEntry(groupId, member.id, { ...base, did: "Alleen voor de groep bedoeld", hinderedFactors: ["time"], shared: false }) ?? "";
+  const sharedLogEntry = addLogEntry(groupId, member.id, { ...base, did: "Dit delen we met het netwerk", shared: true }) ?? "";
   const meetingId = planMeeting(groupId, { plannedAt: Date.parse("2026-01-10T13:00:00Z"), agenda: "Kennismaken" });
-  return { facilitator, member, outsider, coordinator, groupId, stepId, privateNote, sharedNote, meetingId };
+  return { facilitator, member, outsider, coordinator, groupId, stepId, privateLogEntry, sharedLogEntry, meetingId };
 }

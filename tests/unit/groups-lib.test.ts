@@ -8,7 +8,7 @@ import { GroupSchema, LogEntrySchema, StatusSchema } from "~/lib/schemas/groups"
 import { FACTORS } from "~/lib/groups/constants";
 
 describe("the activity chart", () => {
-  it("fills weeks without notes and keeps at most the last 26 weeks", () => {
+  it("fills weeks without log entries and keeps at most the last 26 weeks", () => {
     const weeks = fillWeeks([{ week: "2026-01-12", count: 3 }], "2026-01-01", "2026-01-27");
     expect(weeks).toEqual([
       { week: "2025-12-29", count: 0 },
@@ -59,7 +59,7 @@ function row(over: Partial<FigureRow>): FigureRow {
   return {
     id: "g", name: "Groep", status: "active", startsOn: "2026-01-01", endsOn: "2026-06-01", themeSlug: "t", themeTitle: "Thema", networkSlug: "n", networkName: "Netwerk",
     lessonsLearned: null, members: 4, experts: 1, organisations: 3, steps: { planned: 1, in_progress: 1, done: 2, stopped: 0 }, stepsTotal: 4, sharePercent: 50,
-    overdue: 1, notesRecent: 2, lastNoteOn: null, hindering: [], helping: [], ...over,
+    overdue: 1, logEntriesRecent: 2, lastLogEntryOn: null, hindering: [], helping: [], ...over,
   };
 }
 

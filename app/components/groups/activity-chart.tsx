@@ -2,7 +2,7 @@ import { nl } from "~/i18n/nl";
 import { layoutBars, type WeekCount } from "~/lib/groups/chart";
 import { formatShortDay } from "~/lib/dates";
 
-// Notes per week as a server-rendered SVG bar chart; the same figures follow as a table.
+// Log entries per week as a server-rendered SVG bar chart; the same figures follow as a table.
 export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
   const t = nl.groups.monitor;
   const total = weeks.reduce((sum, w) => sum + w.count, 0);
@@ -41,7 +41,7 @@ export function ActivityChart({ weeks }: { weeks: WeekCount[] }) {
           <thead>
             <tr>
               <th scope="col">{t.week}</th>
-              <th scope="col">{t.notes}</th>
+              <th scope="col">{t.logEntries}</th>
             </tr>
           </thead>
           <tbody>

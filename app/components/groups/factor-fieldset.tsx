@@ -8,7 +8,7 @@ export function FactorFieldset({ name, legend, checked, error }: { name: string;
     <fieldset aria-describedby={error ? errorId : `${name}-hint`}>
       <legend>{legend}</legend>
       <p id={`${name}-hint`} className="hint">
-        {nl.groups.notes.factorsHint}
+        {nl.groups.logEntries.factorsHint}
       </p>
       {error ? (
         <p id={errorId} className="field-error">

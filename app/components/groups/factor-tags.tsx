@@ -1,7 +1,7 @@
 import { nl } from "~/i18n/nl";
 import type { Factor } from "~/lib/groups/constants";
 
-// The factor tags of a note, labelled so a screen reader hears what kind they are.
+// The factor tags of a log entry, labelled so a screen reader hears what kind they are.
 export function FactorTags({ label, factors, tone }: { label: string; factors: readonly Factor[]; tone: "ok" | "warn" }) {
   if (factors.length === 0) return null;
   return (

@@ -1,11 +1,12 @@
 import { Link } from "@remix-run/react";
 import { nl } from "~/i18n/nl";
 import { formatDay } from "~/lib/dates";
+import type { GroupStatus } from "~/lib/groups/constants";
 
 export interface HeaderGroup {
   id: string;
   name: string;
-  status: "active" | "closed";
+  status: GroupStatus;
   themeTitle: string;
   networkName: string | null;
   startsOn: string;

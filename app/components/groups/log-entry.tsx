@@ -17,14 +17,14 @@ export interface LogEntryItem {
 }
 
 export function LogEntry({ entry, headingLevel = 3 }: { entry: LogEntryItem; headingLevel?: 3 | 4 }) {
-  const t = nl.groups.notes;
+  const t = nl.groups.logEntries;
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
-    <article className="note">
-      <Heading className="note__heading">{t.by(entry.author ?? nl.groups.list.formerMember, formatDay(entry.loggedOn))}</Heading>
+    <article className="log-entry">
+      <Heading className="log-entry__heading">{t.by(entry.author ?? nl.groups.list.formerMember, formatDay(entry.loggedOn))}</Heading>
       {entry.stepWhat ? <p className="muted">{t.onStep(entry.stepWhat)}</p> : null}
       {entry.shared ? <p><span className="tag">{t.sharedTag}</span></p> : null}
-      <dl className="note__body">
+      <dl className="log-entry__body">
         <dt>{t.did}</dt>
         <dd>{entry.did}</dd>
         {entry.helped ? (

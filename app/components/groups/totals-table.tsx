@@ -17,7 +17,7 @@ export function TotalsTable({ id, title, firstColumn, rows }: { id: string; titl
               <th scope="col">{c.members}</th>
               <th scope="col">{c.shareDone}</th>
               <th scope="col">{c.overdue}</th>
-              <th scope="col">{c.notesRecent}</th>
+              <th scope="col">{c.logEntriesRecent}</th>
               <th scope="col">{c.topHindering}</th>
             </tr>
           </thead>
@@ -31,7 +31,7 @@ export function TotalsTable({ id, title, firstColumn, rows }: { id: string; titl
                 <td>{r.members}</td>
                 <td>{r.sharePercent}%</td>
                 <td>{r.overdue}</td>
-                <td>{r.notesRecent}</td>
+                <td>{r.logEntriesRecent}</td>
                 <td>{r.topHindering ? nl.groups.factors[r.topHindering] : "–"}</td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field, FieldHelp, describedByFor } from "~/components/field";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { formatDay } from "~/lib/dates";
 import { COMMITMENT_MAX } from "~/lib/module-parts";
 
@@ -15,15 +15,15 @@ export function CommitmentList({ commitments }: { commitments: Commitment[] }) {
   if (commitments.length === 0) return null;
   return (
     <section aria-labelledby="mijn-voornemens">
-      <h2 id="mijn-voornemens">{nl.learning.commitment.mine}</h2>
+      <h2 id="mijn-voornemens">{nlLearning.learning.commitment.mine}</h2>
       <ul className="commitment-list">
         {commitments.map((c) => (
           <li key={c.id} className="card">
             <p className="commitment-list__text">{c.text}</p>
             {c.lookBackOutcome ? (
-              <p className="muted">{nl.learning.commitment.lookedBack}</p>
+              <p className="muted">{nlLearning.learning.commitment.lookedBack}</p>
             ) : c.lookBackOn ? (
-              <p className="muted">{nl.learning.commitment.lookBackOnDay(formatDay(c.lookBackOn))}</p>
+              <p className="muted">{nlLearning.learning.commitment.lookBackOnDay(formatDay(c.lookBackOn))}</p>
             ) : null}
           </li>
         ))}
@@ -45,13 +45,13 @@ interface FormProps {
 export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay, submissionId }: FormProps) {
   return (
     <>
-      <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+      <ErrorSummary errors={errors} message={nlLearning.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="submissionId" value={values?.submissionId ?? submissionId} />
         <Field
           name="text"
-          label={nl.learning.commitment.text}
-          hint={nl.learning.commitment.textHint}
+          label={nlLearning.learning.commitment.text}
+          hint={nlLearning.learning.commitment.textHint}
           defaultValue={values?.text}
           error={errors?.text}
           maxLength={COMMITMENT_MAX}
@@ -59,8 +59,8 @@ export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay
           multiline
         />
         <div className="field">
-          <label htmlFor="veld-lookBackOn">{nl.learning.commitment.lookBackOn}</label>
-          <FieldHelp id="veld-lookBackOn" hint={nl.learning.commitment.lookBackHint} error={errors?.lookBackOn} />
+          <label htmlFor="veld-lookBackOn">{nlLearning.learning.commitment.lookBackOn}</label>
+          <FieldHelp id="veld-lookBackOn" hint={nlLearning.learning.commitment.lookBackHint} error={errors?.lookBackOn} />
           <input
             id="veld-lookBackOn"
             name="lookBackOn"
@@ -68,20 +68,20 @@ export function CommitmentForm({ errors, values, hasCommitment, partDone, minDay
             min={minDay}
             defaultValue={values?.lookBackOn}
             aria-invalid={errors?.lookBackOn ? true : undefined}
-            aria-describedby={describedByFor("veld-lookBackOn", nl.learning.commitment.lookBackHint, errors?.lookBackOn)}
+            aria-describedby={describedByFor("veld-lookBackOn", nlLearning.learning.commitment.lookBackHint, errors?.lookBackOn)}
             className="date-input"
           />
         </div>
         <div className="actions">
           <button type="submit" name="intent" value="commitment">
-            {hasCommitment ? nl.learning.commitment.submitAgain : nl.learning.commitment.submit}
+            {hasCommitment ? nlLearning.learning.commitment.submitAgain : nlLearning.learning.commitment.submit}
           </button>
         </div>
       </Form>
       {partDone ? null : (
         <Form method="post" className="actions finish-without">
           <button type="submit" name="intent" value="finish" className="button--secondary">
-            {nl.learning.commitment.finishWithout}
+            {nlLearning.learning.commitment.finishWithout}
           </button>
         </Form>
       )}

@@ -1,4 +1,4 @@
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import type { Block } from "~/lib/content-schema";
 import { SEED_DOCUMENTS } from "~/lib/module-parts";
 
@@ -37,7 +37,7 @@ export function SourceList({ sources }: { sources: { kind: string; title: string
           <span className="muted">{s.note}</span>
           <br />
           <span className="source-list__origin">
-            {s.publication ? nl.learning.overview.publication(s.publication) : nl.learning.overview.seedDocument(seedTitle(s.seed))}
+            {s.publication ? nlLearning.learning.overview.publication(s.publication) : nlLearning.learning.overview.seedDocument(seedTitle(s.seed))}
           </span>
         </li>
       ))}

@@ -1,12 +1,12 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
 import { RedirectNotice } from "~/components/notice";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { CONTRIBUTION_MAX, DISPLAY_NAME_MAX } from "~/lib/module-parts";
 import { ChoiceGroup } from "./choice-group";
 
-type Kind = keyof typeof nl.learning.contributions.kinds;
-type Perspective = keyof typeof nl.learning.contributions.perspectives;
+type Kind = keyof typeof nlLearning.learning.contributions.kinds;
+type Perspective = keyof typeof nlLearning.learning.contributions.perspectives;
 
 export interface ShownContribution {
   id: string;
@@ -16,7 +16,7 @@ export interface ShownContribution {
   text: string;
 }
 
-const t = nl.learning.contributions;
+const t = nlLearning.learning.contributions;
 
 // One contribution as plain text (React escapes it); the voice says who speaks, the name only if given.
 export function ContributionItem({ item, status }: { item: ShownContribution; status?: string }) {
@@ -72,7 +72,7 @@ export function ContributionForm({ errors, values, own }: FormProps) {
           </ul>
         </>
       ) : null}
-      <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+      <ErrorSummary errors={errors} message={nlLearning.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
         <ChoiceGroup
           name="kind"

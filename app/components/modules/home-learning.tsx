@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { RedirectNotice } from "~/components/notice";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { LookBackForm } from "./look-back-form";
 import { partPath } from "./part-nav";
 
@@ -9,7 +9,7 @@ interface Props {
   resume: { slug: string; title: string; part: number } | null;
 }
 
-const t = nl.learning;
+const t = nlLearning.learning;
 
 // The home page's learning block: look back on a commitment that is due, and resume a module.
 export function HomeLearning({ lookBacks, resume }: Props) {

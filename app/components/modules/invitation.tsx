@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { formatMoment } from "~/lib/dates";
 
 // Shown once a module is completed: go deeper with its sources, a group and the next webinar.
@@ -20,7 +20,7 @@ export function CompletedInvitation({
   themeTitle: string;
   nextWebinar?: NextWebinar | null;
 }) {
-  const t = nl.learning.completed;
+  const t = nlLearning.learning.completed;
   return (
     <section className="notice notice--ok invitation" aria-labelledby="ga-verder">
       <p role="status" className="invitation__done">

@@ -1,16 +1,16 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { LOOK_BACK_TEXT_MAX } from "~/lib/module-parts";
 import { ChoiceGroup } from "./choice-group";
 
-const t = nl.learning.lookBack;
+const t = nlLearning.learning.lookBack;
 
 // How did the commitment go? Posts to the look-back page, which also shows errors.
 export function LookBackForm({ commitmentId, errors, values }: { commitmentId: string; errors?: Record<string, string>; values?: Record<string, string> }) {
   return (
     <>
-      <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+      <ErrorSummary errors={errors} message={nlLearning.form.errorSummary} />
       <Form method="post" action={`/voornemens/${commitmentId}/terugblik`} className="stack" noValidate>
         <ChoiceGroup
           name="outcome"

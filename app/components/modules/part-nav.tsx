@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import { PARTS, PART_COUNT } from "~/lib/module-parts";
 
 export function partTitle(number: number): string {
-  return nl.learning.partTitles[number - 1] ?? "";
+  return nlLearning.learning.partTitles[number - 1] ?? "";
 }
 
 export function partPath(moduleSlug: string, number: number): string {
@@ -14,7 +14,7 @@ export function partPath(moduleSlug: string, number: number): string {
 export function ProgressBar({ done }: { done: number }) {
   return (
     <div className="module-progress">
-      <label htmlFor="module-voortgang">{nl.learning.player.progress(done, PART_COUNT)}</label>
+      <label htmlFor="module-voortgang">{nlLearning.learning.player.progress(done, PART_COUNT)}</label>
       <progress id="module-voortgang" max={PART_COUNT} value={done} />
     </div>
   );
@@ -23,7 +23,7 @@ export function ProgressBar({ done }: { done: number }) {
 // The five parts as links; the current one is marked for screen readers, done ones get a check.
 export function PartNav({ moduleSlug, current, doneParts }: { moduleSlug: string; current?: number; doneParts: number[] }) {
   return (
-    <nav aria-label={nl.learning.player.partsNav} className="part-nav">
+    <nav aria-label={nlLearning.learning.player.partsNav} className="part-nav">
       <ol>
         {PARTS.map((part) => {
           const done = doneParts.includes(part.number);
@@ -37,7 +37,7 @@ export function PartNav({ moduleSlug, current, doneParts }: { moduleSlug: string
                       {" "}
                       ✓
                     </span>
-                    <span className="visually-hidden"> {nl.learning.player.done}</span>
+                    <span className="visually-hidden"> {nlLearning.learning.player.done}</span>
                   </>
                 ) : null}
               </Link>

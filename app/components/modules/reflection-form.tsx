@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, Field } from "~/components/field";
-import { nl } from "~/i18n/nl-learning";
+import { nlLearning } from "~/i18n/slices";
 import type { Block } from "~/lib/content-schema";
 import { REFLECTION_MAX, answerField } from "~/lib/module-parts";
 import { ContentHtml } from "./content-html";
@@ -16,8 +16,8 @@ interface Props {
 export function ReflectionForm({ blocks, questions, answers, errors }: Props) {
   return (
     <Form method="post" className="stack reflection-form" noValidate>
-      <p className="notice">{nl.learning.reflection.private}</p>
-      <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+      <p className="notice">{nlLearning.learning.reflection.private}</p>
+      <ErrorSummary errors={errors} message={nlLearning.form.errorSummary} />
       {blocks.map((block, i) => {
         if ("html" in block) return <ContentHtml key={i} html={block.html} />;
         const name = answerField(block.questionId);
@@ -33,13 +33,13 @@ export function ReflectionForm({ blocks, questions, answers, errors }: Props) {
           />
         );
       })}
-      <p className="hint">{nl.learning.reflection.hint}</p>
+      <p className="hint">{nlLearning.learning.reflection.hint}</p>
       <div className="actions">
         <button type="submit" name="intent" value="reflections-next">
-          {nl.learning.reflection.saveAndNext}
+          {nlLearning.learning.reflection.saveAndNext}
         </button>
         <button type="submit" name="intent" value="reflections" className="button--secondary">
-          {nl.learning.reflection.save}
+          {nlLearning.learning.reflection.save}
         </button>
       </div>
     </Form>

@@ -1,5 +1,5 @@
 // Interface text for the shell, accounts, roles and administration.
-export const core = {
+export const coreText = {
   appName: "Leercirkel",
   tagline: "Samen leren in de jeugdhulp",
   skipLink: "Ga naar de inhoud",
@@ -151,5 +151,6 @@ export const core = {
     yes: "Ja",
     no: "Nee",
     optional: "(niet verplicht)",
+    pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
 } as const;

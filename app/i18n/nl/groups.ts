@@ -1,6 +1,6 @@
 // Interface text for action-learning groups (actieleergroepen).
 // One top-level key, so other areas' strings never collide with these.
-export const groups = {
+export const groupsText = {
   groups: {
     list: {
       title: "Actieleergroepen",
@@ -78,8 +78,8 @@ export const groups = {
       addStep: "Stap toevoegen",
       log: "Voortgangsnotities",
       logEmpty: "Nog geen notities. Schrijf op wat jullie deden en wat hielp of hinderde.",
-      allNotes: (n: number) => `Alle notities bekijken (${n})`,
-      addNote: "Notitie schrijven",
+      allLogEntries: (n: number) => `Alle notities bekijken (${n})`,
+      addLogEntry: "Notitie schrijven",
       meetings: "Bijeenkomsten",
       meetingsEmpty: "Nog geen bijeenkomsten gepland.",
       upcoming: "Gepland",
@@ -126,11 +126,11 @@ export const groups = {
       allStatuses: "Alle statussen",
       filterSubmit: "Toon stappen",
       none: "Geen stappen met deze status.",
-      notesOnStep: "Notities bij deze stap",
-      addNoteOnStep: "Notitie bij deze stap schrijven",
+      logEntriesOnStep: "Notities bij deze stap",
+      addLogEntryOnStep: "Notitie bij deze stap schrijven",
       backToGroup: "Terug naar de groep",
     },
-    notes: {
+    logEntries: {
       newTitle: "Voortgangsnotitie",
       intro: "Schrijf over jullie werk en de samenwerking, nooit over een kind of gezin.",
       loggedOn: "Datum",
@@ -154,7 +154,6 @@ export const groups = {
       allTitle: "Alle voortgangsnotities",
       newer: "Nieuwere notities",
       older: "Oudere notities",
-      pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
     },
     factors: {
       time: "Tijd",
@@ -263,7 +262,7 @@ export const groups = {
       noActivity: "Nog geen notities.",
       week: "Week van",
       tableSummary: "Bekijk de cijfers als tabel",
-      notes: "Notities",
+      logEntries: "Notities",
       memberActivity: "Laatste activiteit per deelnemer",
       lastActivity: "Laatste activiteit",
       noActivityYet: "Nog geen activiteit",
@@ -272,8 +271,8 @@ export const groups = {
       factor: "Factor",
       times: "Aantal keer",
       noFactors: "Nog geen tags gekozen.",
-      sharedNotes: "Gedeelde notities",
-      noSharedNotes: "De groep heeft geen notities gedeeld.",
+      sharedLogEntries: "Gedeelde notities",
+      noSharedLogEntries: "De groep heeft geen notities gedeeld.",
       backToGroup: "Naar de groep",
     },
     overview: {
@@ -305,7 +304,7 @@ export const groups = {
         stopped: "Gestopt",
         shareDone: "Aandeel klaar",
         overdue: "Te laat",
-        notesRecent: "Notities laatste 4 weken",
+        logEntriesRecent: "Notities laatste 4 weken",
         lastActivity: "Laatste notitie",
         topHindering: "Meest genoemde knooppunten",
         topHelping: "Meest genoemde succesfactoren",
@@ -313,7 +312,6 @@ export const groups = {
         startsOn: "Start",
         endsOn: "Einde",
       },
-      pageOf: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
       previous: "Vorige",
       next: "Volgende",
     },
@@ -321,8 +319,8 @@ export const groups = {
       title: "Mijn actieleergroepen",
       stepsDue: "Mijn stappen deze week",
       stepsDueEmpty: "Geen stappen die deze week klaar moeten zijn.",
-      newNotes: "Nieuwe notities in mijn groepen",
-      newNotesEmpty: "Geen nieuwe notities in de afgelopen week.",
+      newLogEntries: "Nieuwe notities in mijn groepen",
+      newLogEntriesEmpty: "Geen nieuwe notities in de afgelopen week.",
       meetings: "Bijeenkomsten die eraan komen",
       meetingsEmpty: "Geen bijeenkomsten gepland.",
       noGroups: "Je doet nog niet mee in een actieleergroep.",

@@ -1,5 +1,5 @@
 // Interface text for modules, reflections, commitments and experiential input.
-export const learning = {
+export const learningText = {
   learning: {
     voice: {
       parent: "Ervaringskennis van ouders",

@@ -1,5 +1,5 @@
 // Interface text for webinars, polls, voting, the presenter screen, the agenda and decisions.
-export const webinarsNl = {
+export const webinarsText = {
   webinars: {
     title: "Webinars",
     intro: "Webinars van de netwerken. Tijdens een webinar stem je met je telefoon in peilingen over de thema's die ertoe doen.",
@@ -211,16 +211,8 @@ export const webinarsNl = {
     activeGroups: (n: number) => (n === 1 ? "1 actieve actieleergroep" : `${n} actieve actieleergroepen`),
     hindering: "Wat belemmert (uit actieleergroepen)",
     noHindering: "Nog geen belemmeringen gemeld.",
-    factors: {
-      time: "Tijd",
-      workload: "Werkdruk",
-      unclear_roles: "Onduidelijke rollen",
-      privacy_rules: "Privacyregels",
-      funding: "Financiering",
-      management_support: "Steun van leidinggevenden",
-      school_cooperation: "Samenwerking met school",
-      waiting_lists: "Wachtlijsten",
-    },
+    lessons: (closedGroups: number) =>
+      closedGroups === 1 ? "Geleerde lessen uit 1 afgesloten actieleergroep" : `Geleerde lessen uit ${closedGroups} afgesloten actieleergroepen`,
     status: { candidate: "Kandidaat", chosen: "Gekozen", active: "Loopt", closed: "Afgerond" },
     origin: { seed: "Uit de bronnen", coordinator: "Door een coördinator toegevoegd", poll: "Uit open antwoorden" },
     choose: (theme: string) => `Kies ${theme} als volgend thema`,

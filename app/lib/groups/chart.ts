@@ -6,7 +6,7 @@ export interface WeekCount {
   count: number;
 }
 
-// Fills in weeks without notes between the first and last week, keeping at most `maxWeeks`.
+// Fills in weeks without log entries between the first and last week, keeping at most `maxWeeks`.
 export function fillWeeks(counts: WeekCount[], from: string, to: string, maxWeeks = 26): WeekCount[] {
   const byWeek = new Map(counts.map((c) => [c.week, c.count]));
   const last = weekStart(to);

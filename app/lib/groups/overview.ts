@@ -1,11 +1,11 @@
 // Pure helpers for the network overview: filtering, totals per theme or network, CSV rows.
 import { nl } from "~/i18n/nl";
-import type { Factor, StepStatus } from "./constants";
+import type { Factor, GroupStatus, StepStatus } from "./constants";
 
 export interface FigureRow {
   id: string;
   name: string;
-  status: "active" | "closed";
+  status: GroupStatus;
   startsOn: string;
   endsOn: string;
   themeSlug: string;
@@ -20,8 +20,8 @@ export interface FigureRow {
   stepsTotal: number;
   sharePercent: number;
   overdue: number;
-  notesRecent: number;
-  lastNoteOn: string | null;
+  logEntriesRecent: number;
+  lastLogEntryOn: string | null;
   hindering: { factor: Factor; count: number }[];
   helping: { factor: Factor; count: number }[];
 }
@@ -57,7 +57,7 @@ export interface Totals {
   done: number;
   sharePercent: number;
   overdue: number;
-  notesRecent: number;
+  logEntriesRecent: number;
   topHindering: Factor | null;
 }
 
@@ -66,14 +66,14 @@ export function totalsBy(rows: FigureRow[], by: "theme" | "network"): Totals[] {
   for (const r of rows) {
     const key = by === "theme" ? r.themeSlug : (r.networkSlug ?? "");
     const label = by === "theme" ? r.themeTitle : (r.networkName ?? nl.groups.list.noNetwork);
-    const t = map.get(key) ?? { key, label, groups: 0, active: 0, closed: 0, members: 0, stepsTotal: 0, done: 0, sharePercent: 0, overdue: 0, notesRecent: 0, topHindering: null, hindering: new Map() };
+    const t = map.get(key) ?? { key, label, groups: 0, active: 0, closed: 0, members: 0, stepsTotal: 0, done: 0, sharePercent: 0, overdue: 0, logEntriesRecent: 0, topHindering: null, hindering: new Map() };
     t.groups++;
     t[r.status]++;
     t.members += r.members;
     t.stepsTotal += r.stepsTotal;
     t.done += r.steps.done;
     t.overdue += r.overdue;
-    t.notesRecent += r.notesRecent;
+    t.logEntriesRecent += r.logEntriesRecent;
     for (const h of r.hindering) t.hindering.set(h.factor, (t.hindering.get(h.factor) ?? 0) + h.count);
     map.set(key, t);
   }
@@ -93,12 +93,12 @@ export function factorList(factors: { factor: Factor; count: number }[], max = 3
 
 export function csvRows(rows: FigureRow[]): (string | number | null)[][] {
   const c = nl.groups.overview.columns;
-  const header = [c.group, c.theme, c.network, c.status, c.startsOn, c.endsOn, c.members, c.experts, c.organisations, c.planned, c.inProgress, c.done, c.stopped, c.shareDone, c.overdue, c.notesRecent, c.lastActivity, c.topHindering, c.topHelping, c.lessons];
+  const header = [c.group, c.theme, c.network, c.status, c.startsOn, c.endsOn, c.members, c.experts, c.organisations, c.planned, c.inProgress, c.done, c.stopped, c.shareDone, c.overdue, c.logEntriesRecent, c.lastActivity, c.topHindering, c.topHelping, c.lessons];
   return [
     header,
     ...rows.map((r) => [
       r.name, r.themeTitle, r.networkName, nl.groups.list.status[r.status], r.startsOn, r.endsOn, r.members, r.experts, r.organisations,
-      r.steps.planned, r.steps.in_progress, r.steps.done, r.steps.stopped, r.sharePercent, r.overdue, r.notesRecent, r.lastNoteOn,
+      r.steps.planned, r.steps.in_progress, r.steps.done, r.steps.stopped, r.sharePercent, r.overdue, r.logEntriesRecent, r.lastLogEntryOn,
       factorList(r.hindering, 8), factorList(r.helping, 8), r.lessonsLearned,
     ]),
   ];

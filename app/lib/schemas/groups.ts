@@ -96,8 +96,3 @@ export const MemberRoleSchema = z.object({
   userId: z.string().min(1),
   role: choice(GROUP_ROLES),
 });
-
-export const GroupFilterSchema = z.object({
-  thema: z.string().optional(),
-  netwerk: z.string().optional(),
-});

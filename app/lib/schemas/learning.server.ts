@@ -1,7 +1,7 @@
 // Form schemas for the module player, look-backs and experiential input (server-only: keeps zod out of page JS).
 import { z } from "zod";
-import { CONTRIBUTION_KINDS, LOOK_BACK_OUTCOMES, PERSPECTIVES } from "~db/schema";
 import { nl } from "~/i18n/nl";
+import { CONTRIBUTION_KINDS, LOOK_BACK_OUTCOMES, PERSPECTIVES } from "~/lib/learning/constants";
 import { COMMITMENT_MAX, CONTRIBUTION_MAX, DISPLAY_NAME_MAX, LOOK_BACK_TEXT_MAX, REFLECTION_MAX, answerField } from "~/lib/module-parts";
 import { DATE_RANGES, choice, dayWithin, guardedText, optionalText, requiredText } from "./fields";
 

@@ -1,8 +1,8 @@
 // One zod schema per form of the webinar, poll, agenda and decision pages.
 import { z } from "zod";
-import { POLL_TYPES, RESULTS_VISIBILITY } from "~db/schema";
 import { nl } from "~/i18n/nl";
 import { parseDay, parseMoment } from "~/lib/dates";
+import { POLL_TYPES, RESULTS_VISIBILITY } from "~/lib/webinars/constants";
 import { DATE_RANGES, checkbox, choice, dayWithin, guardedText, list, optionalText, rangeProblem, requiredText } from "./fields";
 
 export const MAX_POLL_OPTIONS = 8;

@@ -1,20 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, like, or } from "drizzle-orm";
-import { networks, organisations, roleGrants, users, type GrantedRole } from "~db/schema";
+import { networks, organisations, roleGrants, users } from "~db/schema";
+import type { GrantedRole } from "~/lib/accounts/constants";
 import { hashPassword, rolesOf } from "~/auth.server";
 import { db } from "~/db.server";
 import type { RegisterInput } from "~/lib/schemas/account";
 
 export function emailExists(email: string): boolean {
   return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
-}
-
-export function organisationExists(id: string): boolean {
-  return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get() !== undefined;
-}
-
-export function networkExists(id: string): boolean {
-  return db.select({ id: networks.id }).from(networks).where(eq(networks.id, id)).get() !== undefined;
 }
 
 export async function createUser(input: RegisterInput): Promise<string> {

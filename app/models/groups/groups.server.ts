@@ -2,9 +2,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { groupMembers, groups, networks, organisations, themes, users } from "~db/schema";
-import { db } from "~/db.server";
+import { db, prepared } from "~/db.server";
 import type { GroupRole } from "~/lib/groups/constants";
-import { lazy } from "~/lib/groups/lazy";
 import type { GroupInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
 
@@ -32,7 +31,7 @@ const groupColumns = {
   closedAt: groups.closedAt,
 };
 
-const byId = lazy(() =>
+const byId = prepared(() =>
   db
     .select(groupColumns)
     .from(groups)
@@ -47,7 +46,7 @@ export function getGroup(groupId: string) {
 }
 export type Group = NonNullable<ReturnType<typeof getGroup>>;
 
-const byCode = lazy(() =>
+const byCode = prepared(() =>
   db
     .select(groupColumns)
     .from(groups)
@@ -61,7 +60,7 @@ export function getGroupByInviteCode(code: string) {
   return byCode().get({ code });
 }
 
-const roleOf = lazy(() =>
+const roleOf = prepared(() =>
   db
     .select({ role: groupMembers.role })
     .from(groupMembers)
@@ -73,13 +72,13 @@ export function memberRole(groupId: string, userId: string): GroupRole | null {
   return roleOf().get({ groupId, userId })?.role ?? null;
 }
 
-const countOf = lazy(() => db.select({ n: sql<number>`count(*)` }).from(groupMembers).where(eq(groupMembers.groupId, sql.placeholder("groupId"))).prepare());
+const countOf = prepared(() => db.select({ n: sql<number>`count(*)` }).from(groupMembers).where(eq(groupMembers.groupId, sql.placeholder("groupId"))).prepare());
 
 export function memberCount(groupId: string): number {
   return countOf().get({ groupId })?.n ?? 0;
 }
 
-const membersOf = lazy(() =>
+const membersOf = prepared(() =>
   db
     .select({
       userId: users.id,
@@ -150,7 +149,7 @@ export function setInviteCode(groupId: string, code: string | null) {
   db.update(groups).set({ inviteCode: code }).where(eq(groups.id, groupId)).run();
 }
 
-const facilitatorsOf = lazy(() =>
+const facilitatorsOf = prepared(() =>
   db
     .select({ n: sql<number>`count(*)` })
     .from(groupMembers)
@@ -182,10 +181,6 @@ export function closeGroup(groupId: string, lessons: string) {
 
 export function userNetworkId(userId: string): string | null {
   return db.select({ networkId: users.networkId }).from(users).where(eq(users.id, userId)).get()?.networkId ?? null;
-}
-
-export function networkExists(networkId: string): boolean {
-  return db.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId)).get() !== undefined;
 }
 
 // What sub-pages show of a group in their header (no invite code, no lessons).

@@ -1,13 +1,12 @@
-// The home page's group block: my steps due this week, new notes in my groups, meetings ahead.
-import { sqlite } from "~/db.server";
+// The home page's group block: my steps due this week, new log entries in my groups, meetings ahead.
+import { prepared, sqlite } from "~/db.server";
 import { addDays, calendarDay, weekStart } from "~/lib/dates";
-import { lazy } from "~/lib/groups/lazy";
 
 const LIMIT = 5;
 
-const countOf = lazy(() => sqlite.prepare<[string], { n: number }>(`select count(*) as n from group_members where user_id = ?`));
+const countOf = prepared(() => sqlite.prepare<[string], { n: number }>(`select count(*) as n from group_members where user_id = ?`));
 // Overdue steps count as due this week: they still need doing.
-const stepsDueOf = lazy(() =>
+const stepsDueOf = prepared(() =>
   sqlite
     .prepare<[string, string], { id: string; what: string; dueOn: string; groupId: string; groupName: string }>(`
       select s.id, s.what, s.due_on as dueOn, g.id as groupId, g.name as groupName
@@ -15,7 +14,7 @@ const stepsDueOf = lazy(() =>
       where so.user_id = ? and s.status in ('planned', 'in_progress') and g.status = 'active' and s.due_on <= ?
       order by s.due_on limit ${LIMIT}`),
 );
-const newNotesOf = lazy(() =>
+const newLogEntriesOf = prepared(() =>
   sqlite
     .prepare<[string, number, string], { id: string; loggedOn: string; did: string; groupId: string; groupName: string; author: string | null }>(`
       select e.id, e.logged_on as loggedOn, e.did, g.id as groupId, g.name as groupName, u.name as author
@@ -24,7 +23,7 @@ const newNotesOf = lazy(() =>
       where gm.user_id = ? and e.created_at >= ? and e.author_id is not ?
       order by e.created_at desc limit ${LIMIT}`),
 );
-const meetingsOf = lazy(() =>
+const meetingsOf = prepared(() =>
   sqlite
     .prepare<[string, number], { id: string; plannedAt: number; groupId: string; groupName: string }>(`
       select m.id, m.planned_at as plannedAt, g.id as groupId, g.name as groupName
@@ -36,13 +35,12 @@ const meetingsOf = lazy(() =>
 export function homeGroupsFor(userId: string, now: number = Date.now()) {
   const today = calendarDay(now);
   const groupCount = countOf().get(userId)?.n ?? 0;
-  if (groupCount === 0) return { groupCount, today, stepsDue: [], newNotes: [], meetings: [] };
+  if (groupCount === 0) return { groupCount, today, stepsDue: [], newLogEntries: [], meetings: [] };
   return {
     groupCount,
     today,
     stepsDue: stepsDueOf().all(userId, addDays(weekStart(today), 6)),
-    newNotes: newNotesOf().all(userId, now - 7 * 86_400_000, userId),
+    newLogEntries: newLogEntriesOf().all(userId, now - 7 * 86_400_000, userId),
     meetings: meetingsOf().all(userId, now),
   };
 }
-export type HomeGroups = ReturnType<typeof homeGroupsFor>;

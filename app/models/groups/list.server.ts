@@ -1,11 +1,14 @@
-// /groepen: my groups and the open groups I can join, filtered by theme and network slugs.
-import { sqlite } from "~/db.server";
-import type { GroupRole } from "~/lib/groups/constants";
+// /groepen: my groups and the open groups I can join, filtered by theme and network slugs; and the
+// groups on a theme, for the agenda's decisions and history.
+import { asc, inArray } from "drizzle-orm";
+import { groups } from "~db/schema";
+import { db, sqlite } from "~/db.server";
+import type { GroupRole, GroupStatus } from "~/lib/groups/constants";
 
 export interface GroupSummary {
   id: string;
   name: string;
-  status: "active" | "closed";
+  status: GroupStatus;
   themeTitle: string;
   networkName: string | null;
   startsOn: string;
@@ -35,6 +38,17 @@ export function listGroupsFor(userId: string, filter: { themeSlug: string | null
     mine: rows.filter((g) => g.myRole !== null),
     open: rows.filter((g) => g.myRole === null && g.members < g.maxSize).map((g) => ({ ...g, inviteCode: g.inviteCode ?? "" })),
   };
+}
+
+// Every group on these themes, oldest first.
+export function listGroupsOnThemes(themeIds: string[]) {
+  if (themeIds.length === 0) return [];
+  return db
+    .select({ id: groups.id, name: groups.name, themeId: groups.themeId, status: groups.status, lessonsLearned: groups.lessonsLearned, startsOn: groups.startsOn })
+    .from(groups)
+    .where(inArray(groups.themeId, themeIds))
+    .orderBy(asc(groups.startsOn))
+    .all();
 }
 
 // Networks by slug, for the filter (the URL speaks slugs: ?netwerk=gelderland).

@@ -1,10 +1,9 @@
-// The progress log: dated notes on what we did, what helped and what hindered, with factor tags.
+// The progress log: dated log entries on what we did, what helped and what hindered, with factor tags.
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { groupFactorTallies, logEntries, logEntryFactors, steps, users } from "~db/schema";
-import { db } from "~/db.server";
+import { db, prepared, type Db } from "~/db.server";
 import type { Factor } from "~/lib/groups/constants";
-import { lazy } from "~/lib/groups/lazy";
 import type { LogEntryInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
 
@@ -22,7 +21,7 @@ const entryColumns = {
   author: users.name,
 };
 
-const factorsByIds = lazy(() =>
+const factorsByIds = prepared(() =>
   db
     .select({ id: logEntryFactors.logEntryId, kind: logEntryFactors.kind, factor: logEntryFactors.factor })
     .from(logEntryFactors)
@@ -41,9 +40,9 @@ function factorsOf(entryIds: string[]) {
   return byEntry;
 }
 
-// One prepared statement per filter: the group's notes, those on one step, those shared.
+// One prepared statement per filter: the group's log entries, those on one step, those shared.
 function entriesWhere(where: SQL) {
-  return lazy(() =>
+  return prepared(() =>
     db
       .select(entryColumns)
       .from(logEntries)
@@ -68,9 +67,8 @@ function withFactors<T extends { id: string }>(rows: T[]) {
 export function listLogEntries(groupId: string, limit: number, offset = 0) {
   return withFactors(byGroup().all({ groupId, limit, offset }));
 }
-export type LogEntryView = ReturnType<typeof listLogEntries>[number];
 
-const countOf = lazy(() => db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, sql.placeholder("groupId"))).prepare());
+const countOf = prepared(() => db.select({ n: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, sql.placeholder("groupId"))).prepare());
 
 export function logEntryCount(groupId: string): number {
   return countOf().get({ groupId })?.n ?? 0;
@@ -80,12 +78,12 @@ export function listStepEntries(groupId: string, stepId: string, limit: number) 
   return withFactors(byStep().all({ groupId, stepId, limit, offset: 0 }));
 }
 
-// Notes the group chose to share with the network's coordinators.
+// Log entries the group chose to share with the network's coordinators.
 export function listSharedEntries(groupId: string, limit: number) {
   return withFactors(sharedOf().all({ groupId, limit, offset: 0 }));
 }
 
-// Returns the note's id, or null when the step is not one of this group's.
+// Returns the log entry's id, or null when the step is not one of this group's.
 export function addLogEntry(groupId: string, userId: string, input: LogEntryInput): string | null {
   if (input.stepId) {
     const step = db.select({ id: steps.id }).from(steps).where(and(eq(steps.id, input.stepId), eq(steps.groupId, groupId))).get();
@@ -93,32 +91,30 @@ export function addLogEntry(groupId: string, userId: string, input: LogEntryInpu
   }
   const id = randomUUID();
   db.transaction((tx) => {
-    tx.insert(logEntries)
-      .values({
-        id,
-        groupId,
-        stepId: input.stepId,
-        authorId: userId,
-        loggedOn: input.loggedOn,
-        did: input.did,
-        helped: input.helped,
-        hindered: input.hindered,
-        next: input.next,
-        shared: input.shared,
-      })
-      .run();
-    const tags = [
-      ...[...new Set(input.helpedFactors)].map((factor) => ({ kind: "helped" as const, factor })),
-      ...[...new Set(input.hinderedFactors)].map((factor) => ({ kind: "hindered" as const, factor })),
-    ];
-    for (const { kind, factor } of tags) {
-      tx.insert(logEntryFactors).values({ logEntryId: id, kind, factor }).run();
-      tx.insert(groupFactorTallies)
-        .values({ groupId, kind, factor, count: 1 })
-        .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
-        .run();
-    }
+    writeLogEntry(
+      tx,
+      { id, groupId, stepId: input.stepId, authorId: userId, loggedOn: input.loggedOn, did: input.did, helped: input.helped, hindered: input.hindered, next: input.next, shared: input.shared },
+      { helped: input.helpedFactors, hindered: input.hinderedFactors },
+    );
   });
   touchGroups();
   return id;
+}
+
+// The entry, its factor tags and the group's running tallies, in the caller's transaction.
+// The demo seed writes its log entries through here too, so the tallies always match the tags.
+export function writeLogEntry(tx: Pick<Db, "insert">, entry: typeof logEntries.$inferInsert, factors: { helped: readonly Factor[]; hindered: readonly Factor[] }) {
+  tx.insert(logEntries).values(entry).run();
+  const { id: logEntryId, groupId } = entry;
+  const tags = [
+    ...[...new Set(factors.helped)].map((factor) => ({ kind: "helped" as const, factor })),
+    ...[...new Set(factors.hindered)].map((factor) => ({ kind: "hindered" as const, factor })),
+  ];
+  for (const { kind, factor } of tags) {
+    tx.insert(logEntryFactors).values({ logEntryId, kind, factor }).run();
+    tx.insert(groupFactorTallies)
+      .values({ groupId, kind, factor, count: 1 })
+      .onConflictDoUpdate({ target: [groupFactorTallies.groupId, groupFactorTallies.kind, groupFactorTallies.factor], set: { count: sql`${groupFactorTallies.count} + 1` } })
+      .run();
+  }
 }

@@ -2,8 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { meetings } from "~db/schema";
-import { db } from "~/db.server";
-import { lazy } from "~/lib/groups/lazy";
+import { db, prepared } from "~/db.server";
 import type { MeetingInput, ReflectionInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
 
@@ -17,10 +16,10 @@ export function planMeeting(groupId: string, input: MeetingInput): string {
 }
 
 const group = () => eq(meetings.groupId, sql.placeholder("groupId"));
-const upcomingOf = lazy(() =>
+const upcomingOf = prepared(() =>
   db.select(columns).from(meetings).where(and(group(), gte(meetings.plannedAt, sql.placeholder("now")))).orderBy(asc(meetings.plannedAt)).limit(sql.placeholder("limit")).prepare(),
 );
-const pastOf = lazy(() =>
+const pastOf = prepared(() =>
   db.select(columns).from(meetings).where(and(group(), lt(meetings.plannedAt, sql.placeholder("now")))).orderBy(desc(meetings.plannedAt)).limit(sql.placeholder("limit")).prepare(),
 );
 
@@ -28,7 +27,7 @@ export function listMeetings(groupId: string, now: number, limit: number) {
   return { upcoming: upcomingOf().all({ groupId, now, limit }), past: pastOf().all({ groupId, now, limit }) };
 }
 
-const byId = lazy(() => db.select(columns).from(meetings).where(and(eq(meetings.id, sql.placeholder("meetingId")), group())).prepare());
+const byId = prepared(() => db.select(columns).from(meetings).where(and(eq(meetings.id, sql.placeholder("meetingId")), group())).prepare());
 
 export function getMeeting(groupId: string, meetingId: string) {
   return byId().get({ groupId, meetingId });

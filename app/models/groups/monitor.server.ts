@@ -1,9 +1,9 @@
-// The monitor of one group: steps by status, overdue steps, notes per week, each member's last
+// The monitor of one group: steps by status, overdue steps, log entries per week, each member's last
 // activity and the factors reported most. Aggregated in SQL; kept until the group data changes.
 import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { groupFactorTallies, logEntries, stepStatusChanges, steps } from "~db/schema";
 import { db } from "~/db.server";
-import { FACTORS, type Factor } from "~/lib/groups/constants";
+import { FACTORS, type Factor, type FactorKind } from "~/lib/groups/constants";
 import { calendarDay } from "~/lib/dates";
 import { rankFactors } from "~/lib/groups/notices";
 import { figureCache } from "~/models/groups/cache.server";
@@ -12,14 +12,14 @@ import { stepCounts } from "~/models/groups/steps.server";
 
 const OVERDUE_SHOWN = 10;
 
-// From the running tallies, so no join over all the group's notes is needed.
-export function factorCounts(groupId: string) {
+// From the running tallies, so no join over all the group's log entries is needed.
+function factorCounts(groupId: string) {
   const rows = db
     .select({ kind: groupFactorTallies.kind, factor: groupFactorTallies.factor, count: groupFactorTallies.count })
     .from(groupFactorTallies)
     .where(and(eq(groupFactorTallies.groupId, groupId), gt(groupFactorTallies.count, 0)))
     .all();
-  const pick = (kind: "helped" | "hindered") =>
+  const pick = (kind: FactorKind) =>
     rankFactors<Factor>(rows.filter((r) => r.kind === kind).map((r) => ({ factor: r.factor, count: r.count })), FACTORS);
   return { helped: pick("helped"), hindered: pick("hindered") };
 }
@@ -31,14 +31,14 @@ function overdueSteps(groupId: string, today: string) {
   return { shown, total };
 }
 
-function weeklyNotes(groupId: string) {
+function weeklyLogEntries(groupId: string) {
   const week = sql<string>`date(${logEntries.loggedOn}, 'weekday 0', '-6 days')`;
   return db.select({ week, count: sql<number>`count(*)` }).from(logEntries).where(eq(logEntries.groupId, groupId)).groupBy(week).orderBy(week).all();
 }
 
-// The latest note or status change of each member, in UTC ms.
+// The latest log entry or status change of each member, in UTC ms.
 function lastActivity(groupId: string) {
-  const notes = db
+  const entries = db
     .select({ userId: logEntries.authorId, at: sql<number>`max(${logEntries.createdAt})` })
     .from(logEntries)
     .where(eq(logEntries.groupId, groupId))
@@ -52,7 +52,7 @@ function lastActivity(groupId: string) {
     .groupBy(stepStatusChanges.changedBy)
     .all();
   const latest = new Map<string, number>();
-  for (const row of [...notes, ...changes]) {
+  for (const row of [...entries, ...changes]) {
     if (row.userId && row.at > (latest.get(row.userId) ?? 0)) latest.set(row.userId, row.at);
   }
   return latest;
@@ -70,7 +70,7 @@ function computeMonitor(groupId: string) {
     total,
     sharePercent: total === 0 ? 0 : Math.round((counts.done / total) * 100),
     overdue: overdueSteps(groupId, today),
-    weekly: weeklyNotes(groupId),
+    weekly: weeklyLogEntries(groupId),
     members,
     factors: factorCounts(groupId),
   };

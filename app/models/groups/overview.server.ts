@@ -1,11 +1,10 @@
 // Network-wide figures for coordinators: every group's monitor figures in a handful of SQL
 // statements (never a query per group), kept until group data changes.
-import { sqlite } from "~/db.server";
+import { prepared, sqlite } from "~/db.server";
 import { FACTORS, type Factor, type StepStatus, isFactor, isStepStatus } from "~/lib/groups/constants";
 import type { FigureRow } from "~/lib/groups/overview";
 import { addDays, calendarDay } from "~/lib/dates";
 import { rankFactors } from "~/lib/groups/notices";
-import { lazy } from "~/lib/groups/lazy";
 import { figureCache } from "~/models/groups/cache.server";
 
 export interface GroupFigures extends FigureRow {
@@ -13,50 +12,33 @@ export interface GroupFigures extends FigureRow {
   networkId: string | null;
 }
 
-interface BaseRow {
-  id: string;
-  name: string;
-  status: "active" | "closed";
-  startsOn: string;
-  endsOn: string;
-  themeId: string;
-  themeSlug: string;
-  themeTitle: string;
-  networkId: string | null;
-  networkSlug: string | null;
-  networkName: string | null;
-  lessonsLearned: string | null;
-  members: number;
-  experts: number;
-  organisations: number;
-  notesRecent: number;
-  lastNoteOn: string | null;
-}
+// One row of the base statement: everything but the step and factor figures added after it.
+type BaseRow = Omit<GroupFigures, "steps" | "stepsTotal" | "sharePercent" | "overdue" | "hindering" | "helping">;
 
 // Per-group figures come from correlated subqueries that each seek one group's index range,
-// factor counts from the running tallies: no query scans all notes of all groups.
+// factor counts from the running tallies: no query scans all log entries of all groups.
 const statements = {
-  base: lazy(() =>
+  base: prepared(() =>
     sqlite.prepare<[string], BaseRow>(`
       select g.id, g.name, g.status, g.starts_on as startsOn, g.ends_on as endsOn, g.lessons_learned as lessonsLearned,
         t.id as themeId, t.slug as themeSlug, t.title as themeTitle, n.id as networkId, n.slug as networkSlug, n.name as networkName,
         (select count(*) from group_members m where m.group_id = g.id) as members,
         (select count(*) from group_members m where m.group_id = g.id and m.role = 'expert') as experts,
         (select count(distinct u.organisation_id) from group_members m join users u on u.id = m.user_id where m.group_id = g.id) as organisations,
-        (select count(*) from log_entries e where e.group_id = g.id and e.logged_on >= ?) as notesRecent,
-        (select max(e.logged_on) from log_entries e where e.group_id = g.id) as lastNoteOn
+        (select count(*) from log_entries e where e.group_id = g.id and e.logged_on >= ?) as logEntriesRecent,
+        (select max(e.logged_on) from log_entries e where e.group_id = g.id) as lastLogEntryOn
       from groups g
       join themes t on t.id = g.theme_id
       left join networks n on n.id = g.network_id
       order by t.title, n.name, g.name`),
   ),
-  steps: lazy(() => sqlite.prepare<[], { groupId: string; status: string; n: number }>(`select group_id as groupId, status, count(*) as n from steps group by group_id, status`)),
-  overdue: lazy(() =>
+  steps: prepared(() => sqlite.prepare<[], { groupId: string; status: string; n: number }>(`select group_id as groupId, status, count(*) as n from steps group by group_id, status`)),
+  overdue: prepared(() =>
     sqlite.prepare<[string], { groupId: string; n: number }>(
       `select group_id as groupId, count(*) as n from steps where status in ('planned', 'in_progress') and due_on < ? group by group_id`,
     ),
   ),
-  factors: lazy(() =>
+  factors: prepared(() =>
     sqlite.prepare<[], { groupId: string; kind: string; factor: string; n: number }>(
       `select group_id as groupId, kind, factor, count as n from group_factor_tallies where count > 0`,
     ),

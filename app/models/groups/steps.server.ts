@@ -3,9 +3,8 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { groupMembers, stepOwners, stepStatusChanges, steps, users } from "~db/schema";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { db } from "~/db.server";
+import { db, prepared } from "~/db.server";
 import type { StepStatus } from "~/lib/groups/constants";
-import { lazy } from "~/lib/groups/lazy";
 import type { StatusInput, StepInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
 
@@ -13,7 +12,7 @@ const stepColumns = { id: steps.id, what: steps.what, dueOn: steps.dueOn, succes
 const inJson = (column: SQLiteColumn, name: string) => sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
 const OPEN: StepStatus[] = ["planned", "in_progress"];
 
-const ownersByIds = lazy(() =>
+const ownersByIds = prepared(() =>
   db
     .select({ stepId: stepOwners.stepId, userId: users.id, name: users.name })
     .from(stepOwners)
@@ -40,7 +39,7 @@ function withOwners<T extends { id: string }>(rows: T[]) {
   return rows.map((row) => ({ ...row, owners: owners.get(row.id) ?? [] }));
 }
 
-const countsOf = lazy(() =>
+const countsOf = prepared(() =>
   db.select({ status: steps.status, n: sql<number>`count(*)` }).from(steps).where(eq(steps.groupId, sql.placeholder("groupId"))).groupBy(steps.status).prepare(),
 );
 
@@ -50,7 +49,7 @@ export function stepCounts(groupId: string): Record<StepStatus, number> {
   return counts;
 }
 
-const openOf = lazy(() =>
+const openOf = prepared(() =>
   db
     .select(stepColumns)
     .from(steps)
@@ -64,10 +63,10 @@ export function listOpenSteps(groupId: string, limit: number) {
   return withOwners(openOf().all({ groupId, limit }));
 }
 
-const pageAll = lazy(() =>
+const pageAll = prepared(() =>
   db.select(stepColumns).from(steps).where(eq(steps.groupId, sql.placeholder("groupId"))).orderBy(asc(steps.dueOn), asc(steps.createdAt)).limit(sql.placeholder("limit")).offset(sql.placeholder("offset")).prepare(),
 );
-const pageByStatus = lazy(() =>
+const pageByStatus = prepared(() =>
   db
     .select(stepColumns)
     .from(steps)
@@ -85,13 +84,13 @@ export function listSteps(groupId: string, status: StepStatus | null, limit: num
   return { steps: withOwners(rows), total };
 }
 
-// Just the titles, for the "on which step?" select of a note.
+// Just the titles, for the "on which step?" select of a log entry.
 export function stepChoices(groupId: string) {
   return db.select({ id: steps.id, what: steps.what }).from(steps).where(eq(steps.groupId, groupId)).orderBy(asc(steps.dueOn)).all();
 }
 
-const stepById = lazy(() => db.select(stepColumns).from(steps).where(and(eq(steps.id, sql.placeholder("stepId")), eq(steps.groupId, sql.placeholder("groupId")))).prepare());
-const historyOf = lazy(() =>
+const stepById = prepared(() => db.select(stepColumns).from(steps).where(and(eq(steps.id, sql.placeholder("stepId")), eq(steps.groupId, sql.placeholder("groupId")))).prepare());
+const historyOf = prepared(() =>
   db
     .select({ id: stepStatusChanges.id, from: stepStatusChanges.fromStatus, to: stepStatusChanges.toStatus, reason: stepStatusChanges.reason, by: users.name, at: stepStatusChanges.changedAt })
     .from(stepStatusChanges)

@@ -37,10 +37,6 @@ export function getModule(slug: string | undefined): BuiltModule | undefined {
   return slug === undefined ? undefined : load().bySlug.get(slug);
 }
 
-export function moduleExists(slug: string): boolean {
-  return load().bySlug.has(slug);
-}
-
 export function getModulePart(slug: string | undefined, partSlug: string | undefined) {
   const module = getModule(slug);
   const meta = partBySlug(partSlug);

@@ -2,12 +2,13 @@
 // shows the approved items. The text is shown as plain text, never compiled.
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
-import { expertContributions, type CONTRIBUTION_KINDS, type PERSPECTIVES } from "~db/schema";
+import { expertContributions } from "~db/schema";
+import type { ContributionKind, Perspective } from "~/lib/learning/constants";
 import { db } from "~/db.server";
 
 export interface ContributionInput {
-  kind: (typeof CONTRIBUTION_KINDS)[number];
-  perspective: (typeof PERSPECTIVES)[number];
+  kind: ContributionKind;
+  perspective: Perspective;
   displayName: string;
   text: string;
 }

@@ -2,8 +2,9 @@
 // commitments. Every function takes the user's id from the session; none reads another's data.
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
-import { commitments, moduleProgress, partProgress, reflections, type LOOK_BACK_OUTCOMES } from "~db/schema";
-import { db } from "~/db.server";
+import { commitments, moduleProgress, partProgress, reflections } from "~db/schema";
+import type { LookBackOutcome } from "~/lib/learning/constants";
+import { db, prepared } from "~/db.server";
 import { PARTS, PART_COUNT } from "~/lib/module-parts";
 
 export type ModuleStatus = "not_started" | "in_progress" | "completed";
@@ -21,7 +22,7 @@ function summarize(row: { completedAt: Date | null } | undefined, doneParts: num
 }
 
 // Every module page asks for this, so its two queries are prepared once (after migrations ran).
-const progressQueries = lazy(() => ({
+const progressQueries = prepared(() => ({
   row: db
     .select({ completedAt: moduleProgress.completedAt })
     .from(moduleProgress)
@@ -34,11 +35,6 @@ const progressQueries = lazy(() => ({
     .orderBy(asc(partProgress.part))
     .prepare(),
 }));
-
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
 
 export function getProgress(userId: string, moduleSlug: string): ProgressSummary {
   const queries = progressQueries();
@@ -156,7 +152,7 @@ export function getOwnCommitment(userId: string, id: string) {
 }
 
 export interface LookBackInput {
-  outcome: (typeof LOOK_BACK_OUTCOMES)[number];
+  outcome: LookBackOutcome;
   helped: string;
   hindered: string;
 }

@@ -1,12 +1,12 @@
 // The shared thematic agenda: closed polls' snapshots, ranked with app/lib/agenda-ranking.ts.
 import { performance } from "node:perf_hooks";
-import type { Statement } from "better-sqlite3";
 import { asc, desc } from "drizzle-orm";
 import { decisions, networks } from "~db/schema";
-import { db, sqlite } from "~/db.server";
+import { db, prepared, sqlite } from "~/db.server";
 import { pollShares, rankThemes, type PollResult, type RankedTheme } from "~/lib/agenda-ranking";
 import { parseSnapshot } from "~/lib/poll-tally";
-import { signalsFor, type ThemeSignals } from "~/models/webinars/agenda-signals.server";
+import { groupSignalsByTheme, NO_GROUP_SIGNALS, type GroupSignals } from "~/models/groups/signals.server";
+import { completionsByThemeSlug } from "~/models/learning/module-themes.server";
 import { closeDuePolls, recountClosedPoll } from "~/models/webinars/polls.server";
 import { listAllThemes, themeResolver } from "~/models/webinars/themes.server";
 
@@ -42,14 +42,15 @@ interface ClosedRow {
 }
 
 // A plain prepared statement: the agenda reads every closed poll's snapshot on each view.
-let closedStatement: Statement<[], ClosedRow> | undefined;
-function readClosed() {
-  closedStatement ??= sqlite.prepare(
+const closedStatement = prepared(() =>
+  sqlite.prepare<[], ClosedRow>(
     `select p.id, p.tally as snapshot, p.question, p.closed_at as closedAt, p.closes_at as closesAt,
             p.webinar_id as webinarId, w.title as webinarTitle, w.network_id as networkId
      from polls p join webinars w on w.id = p.webinar_id where p.status = 'closed'`,
-  );
-  return closedStatement.all().map((row) => ({ ...row, parsed: parseSnapshot(row.snapshot) }));
+  ),
+);
+function readClosed() {
+  return closedStatement().all().map((row) => ({ ...row, parsed: parseSnapshot(row.snapshot) }));
 }
 
 function resolved<T extends { themeId: string }>(items: T[], resolve: (id: string) => string | null): T[] {
@@ -81,6 +82,17 @@ function closedPolls(resolve: (id: string) => string | null): ClosedPoll[] {
     };
     return [{ result, question: row.question, webinarTitle: row.webinarTitle }];
   });
+}
+
+// Beside each theme: how often its modules were completed, and what its groups report.
+export interface ThemeSignals extends GroupSignals {
+  modulesCompleted: number;
+}
+
+function signalsFor(themes: readonly { id: string; slug: string }[]): Map<string, ThemeSignals> {
+  const completions = completionsByThemeSlug();
+  const groups = groupSignalsByTheme();
+  return new Map(themes.map((t) => [t.id, { modulesCompleted: completions.get(t.slug) ?? 0, ...(groups.get(t.id) ?? NO_GROUP_SIGNALS) }]));
 }
 
 export interface AgendaTheme extends RankedTheme {
@@ -116,17 +128,18 @@ export function loadAgenda({ networkId, now = new Date() }: { networkId?: string
   const computeMs = performance.now() - started;
 
   const signals = signalsFor(live);
+  const signalsOf = (themeId: string): ThemeSignals => signals.get(themeId) ?? { modulesCompleted: 0, ...NO_GROUP_SIGNALS };
   const byId = new Map(live.map((t) => [t.id, t]));
   const candidates = ranked.flatMap((r): AgendaTheme[] => {
     const theme = byId.get(r.themeId);
     if (!theme || theme.status !== "candidate") return [];
     const pollsBehind = (behind.get(r.themeId) ?? []).sort((a, b) => b.closedAt.getTime() - a.closedAt.getTime());
-    return [{ ...r, title: theme.title, slug: theme.slug, polls: pollsBehind, signals: signals.get(theme.id) ?? { modulesCompleted: 0, activeGroups: 0, hindering: [] } }];
+    return [{ ...r, title: theme.title, slug: theme.slug, polls: pollsBehind, signals: signalsOf(theme.id) }];
   });
   const rankedIds = new Set(candidates.map((c) => c.themeId));
   const unsupported = live
     .filter((t) => t.status === "candidate" && !rankedIds.has(t.id))
-    .map((t) => ({ id: t.id, title: t.title, origin: t.origin, reason: t.reason, signals: signals.get(t.id) ?? { modulesCompleted: 0, activeGroups: 0, hindering: [] } }));
+    .map((t) => ({ id: t.id, title: t.title, origin: t.origin, reason: t.reason, signals: signalsOf(t.id) }));
   return { ranked: candidates, unsupported, chosen: chosenThemes(), networks: listNetworkNames(), computeMs };
 }
 export type Agenda = ReturnType<typeof loadAgenda>;

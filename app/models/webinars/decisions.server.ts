@@ -1,10 +1,11 @@
 // Decisions: a coordinator chooses the next theme, with why and which polls informed it.
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { decisionPolls, decisions, groups, networks, polls, themes, users, webinars, type ThemeStatus } from "~db/schema";
+import { decisionPolls, decisions, networks, polls, themes, users, webinars } from "~db/schema";
+import type { ThemeStatus } from "~/lib/webinars/constants";
 import { db } from "~/db.server";
 import type { DecisionInput } from "~/lib/schemas/webinars";
-import { listModules } from "~/models/learning/module-themes.server";
+import { listModuleThemes } from "~/models/learning/module-themes.server";
 
 // Returns the new decision's id, or null when the theme is no longer a candidate.
 export function chooseTheme(themeId: string, input: DecisionInput, userId: string, now = new Date()): string | null {
@@ -72,18 +73,8 @@ export function getDecision(id: string) {
   return decision && { ...decision, polls: informingPolls([id]) };
 }
 
-export function groupsForTheme(themeIds: string[]) {
-  if (themeIds.length === 0) return [];
-  return db
-    .select({ id: groups.id, name: groups.name, themeId: groups.themeId, status: groups.status, lessonsLearned: groups.lessonsLearned, startsOn: groups.startsOn })
-    .from(groups)
-    .where(inArray(groups.themeId, themeIds))
-    .orderBy(asc(groups.startsOn))
-    .all();
-}
-
 export function linkModule(decisionId: string, moduleSlug: string): boolean {
-  if (!listModules().some((m) => m.slug === moduleSlug)) return false;
+  if (!listModuleThemes().some((m) => m.slug === moduleSlug)) return false;
   return db.update(decisions).set({ moduleSlug }).where(eq(decisions.id, decisionId)).run().changes > 0;
 }
 

@@ -1,11 +1,11 @@
 // Casting a vote: the one function both the Remix action and the lean fast path in server.ts use.
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Statement } from "better-sqlite3";
 import { lucia } from "~/auth.server";
-import { sqlite } from "~/db.server";
+import { prepared, sqlite } from "~/db.server";
 import { env } from "~/env.server";
 import { normalizeJoinCode } from "~/lib/join-code";
-import type { PollType, VotePayload } from "~/lib/poll-tally";
+import type { VotePayload } from "~/lib/poll-tally";
+import type { PollType } from "~/lib/webinars/constants";
 import { parseVoteInput, type FormFields } from "~/lib/vote-input";
 import { publishWebinar } from "~/models/webinars/live.server";
 
@@ -66,39 +66,29 @@ interface PollMeta {
 }
 
 // Prepared once per process: the vote is the hot path of a burst.
-interface Statements {
-  poll: Statement<[string], { webinarId: string; joinCode: string; type: PollType; maxChoices: number; anonymous: number }>;
-  options: Statement<[string], { id: string }>;
-  state: Statement<[string], { status: string; closesAt: number | null }>;
-  upsert: Statement<[string, string, string | null, string, number, number, string, number]>;
-}
-let statements: Statements | undefined;
-function prepared(): Statements {
-  statements ??= {
-    poll: sqlite.prepare(
-      `select p.webinar_id as webinarId, w.join_code as joinCode, p.type, p.max_choices as maxChoices, p.anonymous
-       from polls p join webinars w on w.id = p.webinar_id where p.id = ?`,
-    ),
-    options: sqlite.prepare("select id from poll_options where poll_id = ? order by position"),
-    state: sqlite.prepare("select status, closes_at as closesAt from polls where id = ?"),
-    // One statement, so one atomic transaction: the row is written only while the poll is open,
-    // and the unique key (poll, voter) turns a re-vote or a double submit into a replacement.
-    upsert: sqlite.prepare(
-      `insert into votes (id, poll_id, voter_key, user_id, payload, hidden, merged_theme_id, created_at, updated_at)
-       select ?, p.id, ?, ?, ?, 0, null, ?, ? from polls p
-       where p.id = ? and p.status = 'open' and (p.closes_at is null or p.closes_at > ?)
-       on conflict (poll_id, voter_key) do update set
-         payload = excluded.payload, user_id = excluded.user_id, hidden = 0, merged_theme_id = null, updated_at = excluded.updated_at`,
-    ),
-  };
-  return statements;
-}
+const statements = prepared(() => ({
+  poll: sqlite.prepare<[string], { webinarId: string; joinCode: string; type: PollType; maxChoices: number; anonymous: number }>(
+    `select p.webinar_id as webinarId, w.join_code as joinCode, p.type, p.max_choices as maxChoices, p.anonymous
+     from polls p join webinars w on w.id = p.webinar_id where p.id = ?`,
+  ),
+  options: sqlite.prepare<[string], { id: string }>("select id from poll_options where poll_id = ? order by position"),
+  state: sqlite.prepare<[string], { status: string; closesAt: number | null }>("select status, closes_at as closesAt from polls where id = ?"),
+  // One statement, so one atomic transaction: the row is written only while the poll is open,
+  // and the unique key (poll, voter) turns a re-vote or a double submit into a replacement.
+  upsert: sqlite.prepare<[string, string, string | null, string, number, number, string, number]>(
+    `insert into votes (id, poll_id, voter_key, user_id, payload, hidden, merged_theme_id, created_at, updated_at)
+     select ?, p.id, ?, ?, ?, 0, null, ?, ? from polls p
+     where p.id = ? and p.status = 'open' and (p.closes_at is null or p.closes_at > ?)
+     on conflict (poll_id, voter_key) do update set
+       payload = excluded.payload, user_id = excluded.user_id, hidden = 0, merged_theme_id = null, updated_at = excluded.updated_at`,
+  ),
+}));
 
 const metaCache = new Map<string, PollMeta>();
 function pollMeta(pollId: string): PollMeta | undefined {
   let meta = metaCache.get(pollId);
   if (!meta) {
-    const s = prepared();
+    const s = statements();
     const row = s.poll.get(pollId);
     if (!row) return undefined;
     meta = { ...row, anonymous: row.anonymous === 1, optionIds: s.options.all(pollId).map((o) => o.id) };
@@ -108,7 +98,7 @@ function pollMeta(pollId: string): PollMeta | undefined {
 }
 
 function isOpen(pollId: string, now: number): boolean {
-  const state = prepared().state.get(pollId);
+  const state = statements().state.get(pollId);
   return state?.status === "open" && (state.closesAt === null || state.closesAt > now);
 }
 
@@ -121,7 +111,7 @@ export interface CastVote {
 
 // Saved exactly once, or refused because the poll is not open (at the moment of writing).
 export function castVote(vote: CastVote, now = Date.now()): "saved" | "closed" {
-  const { changes } = prepared().upsert.run(randomUUID(), vote.voterKey, vote.userId, JSON.stringify(vote.payload), now, now, vote.pollId, now);
+  const { changes } = statements().upsert.run(randomUUID(), vote.voterKey, vote.userId, JSON.stringify(vote.payload), now, now, vote.pollId, now);
   return changes > 0 ? "saved" : "closed";
 }
 
