@@ -170,6 +170,7 @@ const EMAIL: string[] = [
   "Jan.Jansen@Voorbeeld.NL",
   "Zijn adres: pietje1985 at gmail dot com",
   "m.janssen＠ziggo．nl",
+  "Stuur het naar jan.jansen(a)example.nl.",
 ];
 
 const REFUSED: [PersonalDataKind, string][] = [
@@ -255,6 +256,7 @@ const HARMLESS: string[] = [
   "De verjaardag van ons wijkteam vieren we in mei.",
   "Ze is jarig, we trakteren in de groep.",
   "Hij is geboren in 2012 en woont bij zijn moeder.",
+  "Zie bijlage (a) en (b) van het plan.",
   "Na de geboorte van haar broertje ging het minder goed.",
 ];
 

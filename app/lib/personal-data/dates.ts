@@ -56,7 +56,7 @@ function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-type Reader = (match: RegExpMatchArray, now: Date) => Found | null;
+type Reader = (match: RegExpMatchArray, now: Date) => Found;
 
 const num = (value: string | undefined) => Number(value ?? "");
 
@@ -122,7 +122,7 @@ const READERS: readonly [RegExp, Reader][] = [
 function judge(read: Reader, now: Date, before: string) {
   return (match: RegExpMatchArray, text: string): Verdict => {
     const found = read(match, now);
-    if (!found || !isValid(found)) return "skip";
+    if (!isValid(found)) return "skip";
     const start = match.index ?? 0;
     if (nearBirthWord(text, start, start + match[0].length)) return "hit";
     if (found.weak) return "skip";

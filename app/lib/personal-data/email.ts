@@ -2,7 +2,7 @@
 // "jan(at)example(dot)nl", "jan @ example.nl". The text is already normalised ("＠" is "@"). Pure.
 import { type Scan, scan } from "./text";
 
-const AT = String.raw`(?: ?@ ?| ?[\[({<] ?(?:at|@|apenstaartje) ?[\])}>] ?| (?:at|apenstaartje) )`;
+const AT = String.raw`(?: ?@ ?| ?[\[({<] ?(?:at|a|@|apenstaartje) ?[\])}>] ?| (?:at|apenstaartje) )`;
 const DOT = String.raw`(?:\.| ?[\[({<] ?(?:dot|punt) ?[\])}>] ?| (?:dot|punt) )`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 // The lookbehind starts a match only at the start of a run, keeping long runs without "@" linear.
