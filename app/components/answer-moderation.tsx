@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 
 interface Answer {
@@ -39,51 +40,43 @@ interface MergeFormProps {
   answers: Answer[];
   themes: { id: string; title: string }[];
   errors?: Record<string, string>;
+  values?: Record<string, string>;
 }
 
 // Several answers that say the same thing become support for one (existing or new) candidate theme.
-export function MergeAnswersForm({ answers, themes, errors }: MergeFormProps) {
+export function MergeAnswersForm({ answers, themes, errors, values }: MergeFormProps) {
   const visible = answers.filter((a) => !a.hidden);
   if (visible.length === 0) return null;
   return (
-    <Form method="post" className="stack merge-form">
-      <input type="hidden" name="intent" value="merge" />
-      <fieldset>
-        <legend>{nl.polls.mergeTitle}</legend>
-        <p className="hint">{nl.polls.mergeIntro}</p>
-        {errors?.voteIds ? <p className="field-error">{errors.voteIds}</p> : null}
-        {visible.map((a) => (
-          <label key={a.id} className="choice">
-            <input type="checkbox" name="voteIds" value={a.id} aria-label={nl.polls.mergeSelect(a.text)} />
-            {a.text}
-          </label>
-        ))}
-      </fieldset>
-      {errors?.themeId ? <p className="field-error">{errors.themeId}</p> : null}
-      <div className="field">
-        <label htmlFor="merge-theme">{nl.polls.mergeExisting}</label>
-        <select id="merge-theme" name="themeId" defaultValue="">
+    <>
+      <ErrorSummary errors={errors} message={nl.form.errorSummary} />
+      <Form method="post" className="stack merge-form">
+        <input type="hidden" name="intent" value="merge" />
+        <fieldset id="veld-voteIds">
+          <legend>{nl.polls.mergeTitle}</legend>
+          <p className="hint">{nl.polls.mergeIntro}</p>
+          {errors?.voteIds ? <p className="field-error">{errors.voteIds}</p> : null}
+          {visible.map((a) => (
+            <label key={a.id} className="choice">
+              <input type="checkbox" name="voteIds" value={a.id} aria-label={nl.polls.mergeSelect(a.text)} />
+              {a.text}
+            </label>
+          ))}
+        </fieldset>
+        <Field name="themeId" label={nl.polls.mergeExisting} error={errors?.themeId} defaultValue={values?.themeId ?? ""}>
           <option value="">{nl.polls.mergeChoose}</option>
           {themes.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}
             </option>
           ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="merge-new">{nl.polls.mergeNewTitle}</label>
-        {errors?.newTitle ? <p className="field-error">{errors.newTitle}</p> : null}
-        <input id="merge-new" type="text" name="newTitle" maxLength={80} />
-      </div>
-      <div className="field">
-        <label htmlFor="merge-reason">{nl.polls.mergeReason}</label>
-        {errors?.reason ? <p className="field-error">{errors.reason}</p> : null}
-        <textarea id="merge-reason" name="reason" maxLength={500} />
-      </div>
-      <div className="actions">
-        <button type="submit">{nl.polls.mergeSubmit}</button>
-      </div>
-    </Form>
+        </Field>
+        <Field name="newTitle" label={nl.polls.mergeNewTitle} error={errors?.newTitle} defaultValue={values?.newTitle} maxLength={80} />
+        <Field name="reason" label={nl.polls.mergeReason} error={errors?.reason} defaultValue={values?.reason} maxLength={500} multiline />
+        <div className="actions">
+          <button type="submit">{nl.polls.mergeSubmit}</button>
+        </div>
+      </Form>
+    </>
   );
 }

@@ -57,11 +57,22 @@ export function Field({ name, label, error, hint, type = "text", multiline, chil
   );
 }
 
+// The summary above a form: each field's message links to that field, whose id is `veld-<name>`.
 export function ErrorSummary({ errors, message }: { errors?: Record<string, string>; message: string }) {
   if (!errors || Object.keys(errors).length === 0) return null;
+  const fields = Object.entries(errors).filter(([name]) => name !== "form");
   return (
     <div className="notice notice--error" role="alert">
       <p>{errors.form ?? message}</p>
+      {fields.length > 0 ? (
+        <ul className="error-summary">
+          {fields.map(([name, error]) => (
+            <li key={name}>
+              <a href={`#veld-${name}`}>{error}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@
 import { coreText } from "./nl/core";
 import { groupsText } from "./nl/groups";
 import { learningText } from "./nl/learning";
+import { privacyText } from "./nl/privacy";
 import { webinarsText } from "./nl/webinars";
 
 export const nl = {
@@ -11,4 +12,5 @@ export const nl = {
   ...learningText,
   ...groupsText,
   ...webinarsText,
+  ...privacyText,
 };

@@ -59,8 +59,9 @@ function parseOpen(fields: FormFields): VoteInput {
   const text = (strings(fields, "answer")[0] ?? "").replace(/\s+/g, " ").trim();
   if (text === "") return fail(nl.vote.answerNeed);
   if (text.length > OPEN_ANSWER_MAX) return fail(nl.vote.answerTooLong(OPEN_ANSWER_MAX));
-  const personal = findPersonalData(text);
-  if (personal.length > 0) return fail(personalDataMessage(personal));
+  const now = new Date();
+  const personal = findPersonalData(text, now);
+  if (personal.length > 0) return fail(personalDataMessage(personal, now));
   if (containsOffensiveWord(text)) return fail(nl.vote.offensive);
   return { ok: true, payload: { text } };
 }

@@ -56,7 +56,7 @@ export default function CloseGroup() {
         <div className="field">
           {errors?.confirm ? <p id="confirm-error" className="field-error">{errors.confirm}</p> : null}
           <label className="choice">
-            <input type="checkbox" name="confirm" value="ja" aria-invalid={errors?.confirm ? true : undefined} aria-describedby={errors?.confirm ? "confirm-error" : undefined} />
+            <input id="veld-confirm" type="checkbox" name="confirm" value="ja" aria-invalid={errors?.confirm ? true : undefined} aria-describedby={errors?.confirm ? "confirm-error" : undefined} />
             {t.confirm}
           </label>
         </div>

@@ -44,7 +44,7 @@ export default function NewStep() {
       <ErrorSummary errors={errors} message={nl.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
         <Field name="what" label={t.what} hint={t.whatHint} defaultValue={values.what} error={errors?.what} multiline required maxLength={300} />
-        <fieldset aria-describedby={errors?.ownerIds ? "ownerIds-error" : "ownerIds-hint"}>
+        <fieldset id="veld-ownerIds" aria-describedby={errors?.ownerIds ? "ownerIds-error" : "ownerIds-hint"}>
           <legend>{t.owners}</legend>
           <p id="ownerIds-hint" className="hint">{t.ownersHint}</p>
           {errors?.ownerIds ? <p id="ownerIds-error" className="field-error">{errors.ownerIds}</p> : null}

@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formIntent(formData, ["merge", "hide-answer", "show-answer", ...POLL_COMMANDS]);
   if (intent === "merge") {
     const form = await parseForm(formData, MergeAnswersSchema);
-    if (!form.ok) return json({ errors: form.errors }, { status: 400 });
+    if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
     const { voteIds, themeId, newTitle, reason } = form.data;
     const target = themeId ? { themeId } : { newTheme: { title: newTitle, description: "", reason, networkId: null } };
     const merged = mergeAnswers(webinar.id, page.poll.id, voteIds, target, user.id);
@@ -96,7 +96,7 @@ export default function PollPage() {
         <>
           <h2>{nl.polls.answers}</h2>
           <AnswerList answers={page.answers} />
-          <MergeAnswersForm answers={page.answers} themes={themes} errors={result?.errors} />
+          <MergeAnswersForm answers={page.answers} themes={themes} errors={result?.errors} values={result && "values" in result ? result.values : undefined} />
         </>
       ) : null}
       {page.named.length > 0 ? (

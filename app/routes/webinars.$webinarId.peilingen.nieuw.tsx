@@ -59,7 +59,7 @@ export default function NewPoll() {
       <ErrorSummary errors={errors} message={nl.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
         <Field name="question" label={nl.polls.question} error={errors?.question} defaultValue={values.question} required maxLength={200} />
-        <fieldset>
+        <fieldset id="veld-type">
           <legend>{nl.polls.type}</legend>
           {errors?.type ? <p className="field-error">{errors.type}</p> : null}
           {POLL_TYPES.map((t) => (
@@ -72,7 +72,7 @@ export default function NewPoll() {
           <p className="hint">{nl.polls.typeHints.open}</p>
         </fieldset>
         <Field name="maxChoices" type="number" label={nl.polls.maxChoices} hint={nl.polls.maxChoicesHint} error={errors?.maxChoices} defaultValue={values.maxChoices ?? "2"} />
-        <fieldset>
+        <fieldset id="veld-optionLabel">
           <legend>{nl.polls.options}</legend>
           {errors?.optionLabel ? <p className="field-error">{errors.optionLabel}</p> : null}
           <ol className="option-rows">

@@ -54,7 +54,7 @@ export default function NewWebinar() {
       <ErrorSummary errors={errors} message={nl.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
         <Field name="title" label={nl.webinars.fields.title} error={errors?.title} defaultValue={values.title} required maxLength={120} />
-        <fieldset aria-describedby="themes-hint">
+        <fieldset id="veld-themeIds" aria-describedby="themes-hint">
           <legend>{nl.webinars.fields.themes}</legend>
           <p id="themes-hint" className="hint">
             {nl.webinars.fields.themesHint}

@@ -12,8 +12,8 @@ test("a newcomer registers, logs out, logs in, changes the password and logs in 
   await page.getByLabel("E-mailadres").fill("geen-adres");
   await page.getByLabel("Wachtwoord").fill("kort");
   await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page.getByText("Vul een geldig e-mailadres in")).toBeVisible();
-  await expect(page.getByText("Je wachtwoord moet minimaal 10 tekens hebben.")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveAccessibleDescription(/Vul een geldig e-mailadres in/);
+  await expect(page.getByLabel("Wachtwoord")).toHaveAccessibleDescription(/Je wachtwoord moet minimaal 10 tekens hebben\./);
   await expect(page.getByLabel("Naam")).toHaveValue("Lotte Smit");
   await expectAccessible(page);
 

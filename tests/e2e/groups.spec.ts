@@ -138,7 +138,8 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Wat hebben we gedaan?").fill("Gebeld met moeder op 06-12345678 over de uitleg.");
     await page.getByRole("group", { name: "Wat hielp, in tags" }).getByLabel("Tijd").check();
     await page.getByRole("button", { name: "Notitie opslaan" }).click();
-    await expect(page.getByText("Je tekst lijkt een telefoonnummer te bevatten.")).toBeVisible();
+    await expect(page.getByLabel("Wat hebben we gedaan?")).toHaveAccessibleDescription(/Je tekst lijkt een telefoonnummer te bevatten\./);
+    await expect(page.getByRole("link", { name: /Je tekst lijkt een telefoonnummer te bevatten/ })).toHaveAttribute("href", "#veld-did");
     await expect(page.getByLabel("Wat hebben we gedaan?")).toHaveValue("Gebeld met moeder op 06-12345678 over de uitleg.");
     await expect(page.getByRole("group", { name: "Wat hielp, in tags" }).getByLabel("Tijd")).toBeChecked();
     await page.getByLabel("Wat hebben we gedaan?").fill("Met een moeder de uitleg over de verklarende analyse besproken.");

@@ -66,7 +66,7 @@ test("journey 1: a newcomer registers, works through Verklarende analyse, commit
   // A commitment that names a client's e-mail address is refused, and the text is kept.
   await page.getByLabel("Mijn voornemen").fill("Ik mail moeder@voorbeeld.nl over de analyse.");
   await page.getByRole("button", { name: "Voornemen bewaren en module afronden" }).click();
-  await expect(page.getByText(/Je tekst lijkt een e-mailadres te bevatten/)).toBeVisible();
+  await expect(page.getByLabel("Mijn voornemen")).toHaveAccessibleDescription(/Je tekst lijkt een e-mailadres te bevatten/);
   await expect(page.getByLabel("Mijn voornemen")).toHaveValue("Ik mail moeder@voorbeeld.nl over de analyse.");
   await expectAccessible(page);
 
@@ -162,7 +162,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Onderdeel 5: Afsluiting" })).toBeVisible();
     await page.getByLabel("Mijn voornemen").fill("");
     await page.getByRole("button", { name: "Voornemen bewaren en module afronden" }).click();
-    await expect(page.getByText("Vul dit veld in.")).toBeVisible();
+    await expect(page.getByLabel("Mijn voornemen")).toHaveAccessibleDescription(/Vul dit veld in\./);
     await page.getByLabel("Mijn voornemen").fill("In het volgende overleg vraag ik wie de regie heeft en schrijf ik het op.");
     await page.getByRole("button", { name: "Voornemen bewaren en module afronden" }).click();
     await expect(page.getByText("Je hebt deze module afgerond. Goed gedaan!")).toBeVisible();

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { commitments, expertContributions, reflections } from "~db/schema";
 import { db } from "~/db.server";
-import { calendarDay } from "~/lib/dates";
+import { addDays, calendarDay, formatDay } from "~/lib/dates";
 import { getHomeLearning } from "~/models/learning/home.server";
 import { action as moderationAction, loader as moderationLoader } from "~/routes/beheer.inbreng";
 import { action as lookBackAction } from "~/routes/voornemens.$id.terugblik";
@@ -15,16 +15,22 @@ const REFUSED = [
   ["a BSN with dots", "nummer 123.456.782"],
   ["a date of birth", "geboren 3 maart 2015"],
   ["a numeric date", "sinds 12-10-2010"],
+  ["a BSN with dashes", "nummer 123-456-782"],
   ["a mobile number", "bel 06-12345678"],
+  ["a mobile number with a slash", "bel 06/12345678"],
   ["an international number", "+31 6 12 34 56 78"],
   ["an e-mail address", "mail naar moeder@voorbeeld.nl"],
+  ["an e-mail address written with at", "mail naar moeder at voorbeeld.nl"],
 ] as const;
 const ALLOWED = [
   ["an invalid BSN", "dossiernummer 123456789"],
   ["plain text", "Ik vraag het gezin wat zij zelf denken."],
   ["a year and a count", "In 2024 sprak ik 12 gezinnen."],
+  ["a meeting date ahead", `Op ${formatDay(addDays(calendarDay(), 10))} bespreek ik dit met mijn team.`],
+  ["an amount", "Daar is 123.456.782 euro voor begroot."],
 ] as const;
-const MESSAGE = /^Je tekst lijkt .* te bevatten\. Haal persoonsgegevens van cliënten weg/;
+// The kind that was found, then advice on what to write instead.
+const MESSAGE = /^Je tekst lijkt .* te bevatten\. Schrijf /;
 
 const rowsOf = (table: typeof reflections | typeof commitments | typeof expertContributions, userId: string) =>
   db.select().from(table).where(eq(table.userId, userId)).all().length;

@@ -5,7 +5,7 @@ import { FACTORS } from "~/lib/groups/constants";
 export function FactorFieldset({ name, legend, checked, error }: { name: string; legend: string; checked: readonly string[]; error?: string }) {
   const errorId = `${name}-error`;
   return (
-    <fieldset aria-describedby={error ? errorId : `${name}-hint`}>
+    <fieldset id={`veld-${name}`} aria-describedby={error ? errorId : `${name}-hint`}>
       <legend>{legend}</legend>
       <p id={`${name}-hint`} className="hint">
         {nl.groups.logEntries.factorsHint}

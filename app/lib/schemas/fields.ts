@@ -26,8 +26,9 @@ export function optionalText(max: number) {
 // Free text a user writes about their work: refused when it looks like a client's personal data.
 export function guardedText(schema: z.ZodType<string, z.ZodTypeDef, unknown>) {
   return schema.superRefine((value, ctx) => {
-    const kinds = findPersonalData(value);
-    if (kinds.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: personalDataMessage(kinds) });
+    const now = new Date();
+    const kinds = findPersonalData(value, now);
+    if (kinds.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: personalDataMessage(kinds, now) });
   });
 }
 
