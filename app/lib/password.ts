@@ -1,22 +1,54 @@
-// A short list of passwords people pick most often (Dutch and international), lowercased.
-const COMMON_PASSWORDS = new Set([
-  "1234567890", "12345678910", "0123456789", "1111111111", "0000000000", "1234512345",
-  "qwertyuiop", "qwerty1234", "qwerty12345", "azertyuiop", "asdfghjkl1", "password12",
-  "password123", "password1234", "passw0rd123", "wachtwoord", "wachtwoord1", "wachtwoord12",
-  "wachtwoord123", "welkom1234", "welkom12345", "welkomwelkom", "iloveyou12", "letmein123",
-  "abcdefghij", "abcdef1234", "abc1234567", "1q2w3e4r5t", "zaq12wsx12", "football12",
-  "baseball12", "superman12", "princess12", "sunshine12", "jeugdzorg1", "jeugdhulp1",
-  "jeugdhulp123", "leercirkel", "leercirkel1", "leercirkel123", "voorjaar2026", "zomer2026!",
-  "najaar2026", "winter2026", "amsterdam1", "rotterdam1", "utrecht123", "nederland1",
-  "feyenoord1", "ajaxajax12",
-]);
+// How strong a new password is: zxcvbn's estimate with Dutch and English dictionaries, plus a
+// refusal of passwords that contain the person's own name or e-mail address.
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+import * as nlBe from "@zxcvbn-ts/language-nl-be";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
+// zxcvbn's scale 0–4; 3 means "about 10^8 guesses or more".
+const MIN_SCORE = 3;
+// Shorter parts of a name ("de", "Jan") occur in too many ordinary words to refuse.
+const MIN_PERSONAL_PART = 4;
 
-export function isCommonPassword(password: string): boolean {
+// Words people in Dutch youth care reach for first, ranked above the general dictionaries.
+const CONTEXT_WORDS = [
+  "welkom", "wachtwoord", "leercirkel", "jeugdhulp", "jeugdzorg", "jeugd", "zorg", "hulp", "wijkteam",
+  "gemeente", "organisatie", "netwerk", "gezin", "ouders", "kinderen", "school", "werk", "kantoor",
+  "lente", "voorjaar", "zomer", "najaar", "herfst", "winter", "januari", "februari", "maart", "april",
+  "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "maandag",
+  "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "nederland", "holland",
+  "amsterdam", "rotterdam", "utrecht", "gelderland", "arnhem", "nijmegen", "ajax", "feyenoord", "psv",
+  "oranje", "geheim", "inloggen", "test", "admin", "beheerder",
+];
+
+let factory: ZxcvbnFactory | undefined;
+// Built on first use: loading the dictionaries takes a moment that only a password form needs.
+function estimator(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({
+    dictionary: { leercirkel: CONTEXT_WORDS, ...common.dictionary, ...en.dictionary, ...nlBe.dictionary },
+    graphs: common.adjacencyGraphs,
+  });
+  return factory;
+}
+
+// The parts of a name and of an e-mail address long enough to recognise inside a password
+// ("fatima.yilmaz@…" gives the address, "fatima.yilmaz", "fatima" and "yilmaz"; not the domain).
+export function personalParts(person: { name: string; email: string }): string[] {
+  const name = person.name.trim().toLowerCase();
+  const email = person.email.trim().toLowerCase();
+  const local = email.split("@")[0] ?? "";
+  const candidates = [name, name.replace(/\s+/g, ""), ...name.split(/[\s.'-]+/), email, local, ...local.split(/[._+-]+/)];
+  return [...new Set(candidates.filter((part) => part.length >= MIN_PERSONAL_PART))];
+}
+
+export type PasswordProblem = "personal" | "weak";
+
+// Null when the password may be used; otherwise what is wrong with it.
+export function passwordProblem(password: string, person: { name: string; email: string }): PasswordProblem | null {
+  const parts = personalParts(person);
   const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered)) return true;
-  // One character repeated, like "aaaaaaaaaa", is as weak as the list.
-  return new Set(lowered).size <= 2;
+  if (parts.some((part) => lowered.includes(part))) return "personal";
+  return estimator().check(password, parts).score < MIN_SCORE ? "weak" : null;
 }

@@ -9,7 +9,7 @@ import { GROUP_ROLES } from "~/lib/groups/constants";
 import { formatDate } from "~/lib/groups/dates";
 import { validateForm } from "~/lib/forms";
 import { AddMemberSchema, MemberRoleSchema } from "~/lib/schemas/groups";
-import { requireGroupFacilitator } from "~/models/groups/access.server";
+import { requireActive, requireGroupFacilitator } from "~/models/groups/access.server";
 import { addMember, findUserByEmail, groupHeader, listMembers, newInviteCode, setInviteCode, setMemberRole } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.members.title} | ${nl.appName}` }];
@@ -47,6 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back("toegevoegd", { wie: person.name });
   }
   if (intent === "role") {
+    requireActive(group);
     const form = validateForm(formData, MemberRoleSchema);
     if (!form.ok) throw new Response(null, { status: 400 });
     if (!setMemberRole(group.id, form.data.userId, form.data.role)) {
@@ -141,17 +142,21 @@ export default function Members() {
                   <td>{m.organisation ?? "–"}</td>
                   <td>{formatDate(m.joinedAt)}</td>
                   <td>
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="role" />
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <label htmlFor={`rol-${m.userId}`} className="visually-hidden">{t.roleLabel(m.name)}</label>
-                      <select id={`rol-${m.userId}`} name="role" defaultValue={m.role}>
-                        {GROUP_ROLES.map((role) => (
-                          <option key={role} value={role}>{nl.groups.list.roles[role]}</option>
-                        ))}
-                      </select>
-                      <button type="submit" className="button--secondary" aria-label={`${t.roleSubmit}: ${m.name}`}>{t.roleSubmit}</button>
-                    </Form>
+                    {active ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="role" />
+                        <input type="hidden" name="userId" value={m.userId} />
+                        <label htmlFor={`rol-${m.userId}`} className="visually-hidden">{t.roleLabel(m.name)}</label>
+                        <select id={`rol-${m.userId}`} name="role" defaultValue={m.role}>
+                          {GROUP_ROLES.map((role) => (
+                            <option key={role} value={role}>{nl.groups.list.roles[role]}</option>
+                          ))}
+                        </select>
+                        <button type="submit" className="button--secondary" aria-label={`${t.roleSubmit}: ${m.name}`}>{t.roleSubmit}</button>
+                      </Form>
+                    ) : (
+                      nl.groups.list.roles[m.role]
+                    )}
                   </td>
                 </tr>
               ))}

@@ -5,10 +5,6 @@ import { hashPassword, rolesOf } from "~/auth.server";
 import { db } from "~/db.server";
 import type { RegisterInput } from "~/lib/schemas/account";
 
-export function emailExists(email: string): boolean {
-  return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
-}
-
 export function organisationExists(id: string): boolean {
   return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get() !== undefined;
 }
