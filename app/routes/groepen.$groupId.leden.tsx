@@ -71,6 +71,7 @@ export default function Members() {
       <GroupHeader group={group} title={t.title} />
       <Flash messages={{ gestart: nl.groups.page.created, vernieuwd: t.renewed, uit: t.disabled, toegevoegd: t.added(params.get("wie") ?? ""), rol: t.roleChanged }} />
       {result?.intent === "role" ? <p className="notice notice--error" role="alert">{t.lastFacilitator}</p> : null}
+      {active ? null : <p className="notice">{nl.groups.list.closedReadOnly}</p>}
 
       <section aria-labelledby="uitnodiging">
         <h2 id="uitnodiging">{t.inviteTitle}</h2>
