@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblem } from "../../app/lib/password";
+import { passwordProblem } from "../../app/lib/password.server";
 import { safeRedirect } from "../../app/lib/safe-redirect";
 import { isCrossOriginWrite } from "../../app/lib/same-origin";
 import { parseTrustProxy } from "../../app/lib/trust-proxy";

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { nl } from "~/i18n/nl";
-import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "~/lib/password";
+import { passwordProblem } from "~/lib/password.server";
 import { requiredText } from "./fields";
+
+const PASSWORD_MIN = 10;
+// Long enough for any passphrase, short enough that hashing it costs nothing extra.
+const PASSWORD_MAX = 200;
 
 const email = z
   .string({ required_error: nl.auth.invalidEmail })
@@ -36,7 +40,7 @@ export type RegisterInput = z.infer<typeof RegisterSchema>;
 
 export const LoginSchema = z.object({
   email,
-  password: z.string({ required_error: nl.form.required }).min(1, nl.form.required).max(PASSWORD_MAX),
+  password: z.string({ required_error: nl.form.required }).min(1, nl.form.required).max(PASSWORD_MAX, nl.auth.passwordTooLong),
   redirectTo: z.string().optional(),
 });
 

@@ -1,12 +1,11 @@
 // How strong a new password is: zxcvbn's estimate with Dutch and English dictionaries, plus a
-// refusal of passwords that contain the person's own name or e-mail address.
+// refusal of passwords that contain the person's own name or e-mail address. Server-only: the
+// dictionaries are megabytes that the browser never needs.
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
 import * as nlBe from "@zxcvbn-ts/language-nl-be";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
 // zxcvbn's scale 0–4; 3 means "about 10^8 guesses or more".
 const MIN_SCORE = 3;
 // Shorter parts of a name ("de", "Jan") occur in too many ordinary words to refuse.
