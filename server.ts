@@ -11,6 +11,7 @@ import { db, migrateDatabase } from "~/db.server";
 import { env } from "~/env.server";
 import { nl } from "~/i18n/nl";
 import { isCrossOriginWrite } from "~/lib/same-origin";
+import { noStoreWhenLoggedIn } from "./server/private-responses";
 import { voteFastPath } from "./server/vote-fast-path";
 import { DEMO_PASSWORD, DEMO_USERS, hasUsers, seed } from "~db/seed";
 import { DEMO_JOIN_CODE, demoPollIsOpen } from "~db/seed-webinars";
@@ -78,10 +79,11 @@ async function main() {
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
   // Votes first: the redirect after a vote has no body, so it skips the page headers (see the file).
-  app.post("/stem/:code", refuseCrossOriginWrites, voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext, beforeRemix: securityHeaders }));
+  app.post("/stem/:code", refuseCrossOriginWrites, noStoreWhenLoggedIn, voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext, beforeRemix: securityHeaders }));
   app.use(securityHeaders);
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
+  app.use(noStoreWhenLoggedIn);
   app.use(refuseCrossOriginWrites);
   app.all(
     "*",

@@ -2,7 +2,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
 import { eq, sql } from "drizzle-orm";
-import { Lucia } from "lucia";
+import { Cookie, Lucia, TimeSpan } from "lucia";
 import { roleGrants, sessions, users } from "~db/schema";
 import { GRANTED_ROLES, type Role } from "~/lib/accounts/constants";
 import { db, prepared } from "./db.server";
@@ -11,11 +11,14 @@ import { forbidden } from "./lib/http";
 
 const adapter = new DrizzleSQLiteAdapter(db, sessions, users);
 
+export const SESSION_COOKIE = "leercirkel_session";
+
+// How long a session lasts is docs/decisions/013-session-lifetime.md: until the browser closes,
+// and on the server 12 hours after its last use (renewed on use after 6 hours).
 export const lucia = new Lucia(adapter, {
+  sessionExpiresIn: new TimeSpan(12, "h"),
   sessionCookie: {
-    name: "leercirkel_session",
-    // A browser-session cookie: closing the browser logs out on shared work computers.
-    expires: false,
+    name: SESSION_COOKIE,
     attributes: { secure: env.COOKIE_SECURE, sameSite: "lax" },
   },
   getUserAttributes: (attributes) => ({ name: attributes.name, email: attributes.email }),
@@ -130,7 +133,10 @@ export async function requireRole(request: Request, ...roles: Role[]): Promise<C
 
 export async function createSessionCookie(userId: string): Promise<string> {
   const session = await lucia.createSession(userId, {});
-  return lucia.createSessionCookie(session.id).serialize();
+  // lucia always sets Max-Age (400 days for "expires: false"); without it the browser forgets
+  // the cookie when it closes, which suits shared work computers.
+  const { name, value, attributes } = lucia.createSessionCookie(session.id);
+  return new Cookie(name, value, { ...attributes, maxAge: undefined }).serialize();
 }
 
 export async function logout(request: Request): Promise<string> {

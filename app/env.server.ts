@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./lib/trust-proxy";
 
 const booleanish = z
   .enum(["true", "false", "1", "0"])
@@ -14,8 +15,19 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanish.default("true"),
   // Secure cookies need HTTPS; browsers accept them on http://localhost too.
   COOKIE_SECURE: booleanish.optional(),
-  // Behind a reverse proxy, trust X-Forwarded-For for the client address (rate limiting).
-  TRUST_PROXY: booleanish.default("false"),
+  // Behind a reverse proxy: how many proxies, or which addresses, may name the client's address
+  // in X-Forwarded-For (used by the login limits and the poll cap). Never "true".
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((raw, ctx) => {
+      const parsed = parseTrustProxy(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.message });
+      return z.NEVER;
+    }),
+  // New anonymous voters one address may add to one poll; a school or congress network fits.
+  POLL_VOTERS_PER_IP: z.coerce.number().int().min(1).default(300),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

@@ -51,7 +51,8 @@ export const roleGrants = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.role] })],
 );
 
-// Failed logins per key ("account:<email>" or "ip:<address>"), for rate limiting.
+// Attempt counters per key ("login:<email>", "login-ip:<address>", "register:<email>" …) for the
+// limits in app/models/accounts/attempt-limits.server.ts; the table keeps its first name.
 export const loginFailures = sqliteTable("login_failures", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),

@@ -53,6 +53,8 @@ export const polls = sqliteTable(
     // JSON snapshot of what the poll tells the agenda (lib/poll-tally.ts agendaSnapshot), written when
     // it closes: the agenda reads these, never every vote.
     tally: text("tally"),
+    // New anonymous voters refused because their address reached the cap (decision 014).
+    refusedVotes: integer("refused_votes").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [index("polls_webinar").on(t.webinarId)],

@@ -1,7 +1,8 @@
 // A lean route for plain vote form posts (POST /stem/<code>), measured to matter in a vote burst:
 // it skips building a Fetch Request and running the Remix router when a vote simply succeeds.
-// It calls the same submitVote as the Remix action and answers with the same redirect; any
-// other outcome (invalid input, closed poll, ...) is handed to Remix with the body it read.
+// It calls the same submitVote as the Remix action and answers with the same redirect (also for
+// a vote refused by the per-address cap); any other outcome (invalid input, closed poll, ...) is
+// handed to Remix with the body it read.
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type express from "express";
 import { resolveVoter, submitVote } from "~/models/webinars/votes.server";
@@ -56,8 +57,10 @@ export function voteFastPath({ getBuild, mode, getLoadContext, beforeRemix }: Fa
       const body = await readBody(req);
       if (body === null) return void res.status(413).end();
       const voter = await resolveVoter(req.headers.cookie ?? "");
-      const outcome = submitVote(String(req.params.code ?? ""), new URLSearchParams(body.toString("utf8")), voter);
-      if (outcome.kind === "saved") {
+      const { clientIp } = getLoadContext(req, res);
+      const outcome = submitVote(String(req.params.code ?? ""), new URLSearchParams(body.toString("utf8")), voter, clientIp);
+      // A refusal is answered here too: handing it to Remix would submit (and count) it twice.
+      if (outcome.kind === "saved" || outcome.kind === "refused") {
         if (outcome.setCookie) res.setHeader("Set-Cookie", outcome.setCookie);
         res.writeHead(302, { Location: outcome.location, "Content-Length": "0" }).end();
         return;

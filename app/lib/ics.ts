@@ -1,4 +1,5 @@
-// A single-event iCalendar file (RFC 5545) for a webinar.
+// A single-event iCalendar file (RFC 5545) for a webinar, written by the `ics` library.
+import { createEvent, type EventAttributes } from "ics";
 
 export interface IcsEvent {
   uid: string;
@@ -10,18 +11,17 @@ export interface IcsEvent {
   now?: Date;
 }
 
-function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-
-function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+// The library escapes "\n", but a lone CR (or U+2028, NEL) would end a content line early and
+// let a title inject properties; they become "\n" first, other control characters go.
+export function icsText(text: string): string {
+  return text.replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n").replace(/[^\P{Cc}\t\n]/gu, "");
 }
 
 const encoder = new TextEncoder();
 
-// Lines longer than 75 octets are folded: CRLF plus a space, never inside a UTF-8 character.
-function fold(line: string): string {
+// The library folds after 75 characters; RFC 5545 asks for 75 octets, so accented text is
+// unfolded and folded again, never inside a UTF-8 character.
+function foldOctets(line: string): string {
   const out: string[] = [];
   let current = "";
   let bytes = 0;
@@ -40,23 +40,25 @@ function fold(line: string): string {
 }
 
 export function buildIcs(event: IcsEvent): string {
-  const end = new Date(event.start.getTime() + event.durationMinutes * 60_000);
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Leercirkel//Webinars//NL",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    "BEGIN:VEVENT",
-    `UID:${event.uid}`,
-    `DTSTAMP:${stamp(event.now ?? new Date())}`,
-    `DTSTART:${stamp(event.start)}`,
-    `DTEND:${stamp(end)}`,
-    `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    ...(event.url ? [`URL:${escapeText(event.url)}`, `LOCATION:${escapeText(event.url)}`] : []),
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return lines.map(fold).join("\r\n") + "\r\n";
+  const url = event.url ? icsText(event.url).replace(/\s/g, "") : undefined;
+  // DTSTAMP comes from `timestamp`, which the library reads but does not declare.
+  const attributes: EventAttributes & { timestamp: number } = {
+    productId: "-//Leercirkel//Webinars//NL",
+    method: "PUBLISH",
+    uid: icsText(event.uid),
+    timestamp: (event.now ?? new Date()).getTime(),
+    start: event.start.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: event.start.getTime() + event.durationMinutes * 60_000,
+    endInputType: "utc",
+    endOutputType: "utc",
+    title: icsText(event.title),
+    description: icsText(event.description),
+    ...(url ? { url, location: url } : {}),
+  };
+  const { error, value } = createEvent(attributes);
+  if (error || !value) throw error ?? new Error("The calendar file could not be written.");
+  const lines = value.replace(/\r\n[ \t]/g, "").split("\r\n");
+  return lines.map((line) => (line === "" ? line : foldOctets(line))).join("\r\n");
 }

@@ -106,6 +106,8 @@ export interface LiveState {
   at: number;
   participants: number;
   polls: PollView[];
+  // Per poll id, votes refused by the per-address cap (only polls with any): presenter only.
+  refused: Record<string, number>;
 }
 
 export function isLiveState(value: unknown): value is LiveState {
@@ -117,7 +119,10 @@ export function isLiveState(value: unknown): value is LiveState {
     "participants" in value &&
     typeof value.participants === "number" &&
     "polls" in value &&
-    Array.isArray(value.polls)
+    Array.isArray(value.polls) &&
+    "refused" in value &&
+    typeof value.refused === "object" &&
+    value.refused !== null
   );
 }
 

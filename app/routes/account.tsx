@@ -7,7 +7,8 @@ import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { formIntent, parseForm, readForm } from "~/lib/forms";
 import { noticeUrl } from "~/lib/notice";
-import { ChangePasswordSchema, DeleteAccountSchema } from "~/lib/schemas/account";
+import { DeleteAccountSchema, changePasswordSchema } from "~/lib/schemas/account";
+import { attemptSucceeded, passwordPromptLimits, reserveAttempt } from "~/models/accounts/attempt-limits.server";
 import { deleteUserAccount } from "~/models/accounts/data.server";
 import { getAccount } from "~/models/accounts/users.server";
 
@@ -20,25 +21,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ account });
 }
 
+// Both prompts share one limit per user, reserved before the password is checked (decision 012).
+async function confirmPassword(userId: string, password: string): Promise<{ message: string; status: number } | null> {
+  const limits = passwordPromptLimits(userId);
+  const reservation = reserveAttempt(limits);
+  if (!reservation.ok) return { message: nl.auth.tooManyAttempts(nl.auth.wait(reservation.waitSeconds)), status: 429 };
+  if (!(await checkPassword(userId, password))) return { message: nl.account.wrongPassword, status: 400 };
+  attemptSucceeded(limits);
+  return null;
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
   const intent = formIntent(formData, ["password", "delete"]);
   if (intent === "password") {
-    const form = await parseForm(formData, ChangePasswordSchema);
+    const form = await parseForm(formData, changePasswordSchema(user));
     if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
-    if (!(await checkPassword(user.id, form.data.currentPassword))) {
-      return json({ intent, errors: { currentPassword: nl.account.wrongPassword } }, { status: 400 });
-    }
+    const refused = await confirmPassword(user.id, form.data.currentPassword);
+    if (refused) return json({ intent, errors: { currentPassword: refused.message } }, { status: refused.status });
     await setPassword(user.id, form.data.newPassword);
     await endOtherSessions(user.id, user.sessionId);
     return redirect(noticeUrl("/account", "wachtwoord"));
   }
   const form = await parseForm(formData, DeleteAccountSchema);
   if (!form.ok) return json({ intent, errors: form.errors }, { status: 400 });
-  if (!(await checkPassword(user.id, form.data.password))) {
-    return json({ intent, errors: { password: nl.account.wrongPassword } }, { status: 400 });
-  }
+  const refused = await confirmPassword(user.id, form.data.password);
+  if (refused) return json({ intent, errors: { password: refused.message } }, { status: refused.status });
   deleteUserAccount(user.id);
   return redirect(noticeUrl("/", "account-verwijderd"), { headers: { "Set-Cookie": lucia.createBlankSessionCookie().serialize() } });
 }

@@ -11,7 +11,7 @@ import { formIntent, parseForm, readForm } from "~/lib/forms";
 import { badRequest } from "~/lib/http";
 import { noticeUrl } from "~/lib/notice";
 import { AddMemberSchema, MemberRoleSchema } from "~/lib/schemas/groups";
-import { requireGroupFacilitator } from "~/models/groups/access.server";
+import { requireActive, requireGroupFacilitator } from "~/models/groups/access.server";
 import { addMember, findUserByEmail, groupHeader, listMembers, newInviteCode, setInviteCode, setMemberRole } from "~/models/groups/groups.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.groups.members.title} | ${nl.appName}` }];
@@ -48,6 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result === "closed") throw json({ message: nl.groups.list.closedReadOnly }, { status: 409 });
     return back("toegevoegd", { wie: person.name });
   }
+  requireActive(group);
   const form = await parseForm(formData, MemberRoleSchema);
   if (!form.ok) throw badRequest();
   if (!setMemberRole(group.id, form.data.userId, form.data.role)) {
@@ -69,6 +70,7 @@ export default function Members() {
       <GroupHeader group={group} title={t.title} />
       <RedirectNotice messages={{ gestart: nl.groups.page.created, vernieuwd: t.renewed, uit: t.disabled, toegevoegd: t.added(params.get("wie") ?? ""), rol: t.roleChanged }} />
       {result?.intent === "role" ? <p className="notice notice--error" role="alert">{t.lastFacilitator}</p> : null}
+      {active ? null : <p className="notice">{nl.groups.list.closedReadOnly}</p>}
 
       <section aria-labelledby="uitnodiging">
         <h2 id="uitnodiging">{t.inviteTitle}</h2>
@@ -140,17 +142,21 @@ export default function Members() {
                   <td>{m.organisation ?? "–"}</td>
                   <td>{formatDay(m.joinedAt)}</td>
                   <td>
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="role" />
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <label htmlFor={`rol-${m.userId}`} className="visually-hidden">{t.roleLabel(m.name)}</label>
-                      <select id={`rol-${m.userId}`} name="role" defaultValue={m.role}>
-                        {GROUP_ROLES.map((role) => (
-                          <option key={role} value={role}>{nl.groups.list.roles[role]}</option>
-                        ))}
-                      </select>
-                      <button type="submit" className="button--secondary" aria-label={`${t.roleSubmit}: ${m.name}`}>{t.roleSubmit}</button>
-                    </Form>
+                    {active ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="intent" value="role" />
+                        <input type="hidden" name="userId" value={m.userId} />
+                        <label htmlFor={`rol-${m.userId}`} className="visually-hidden">{t.roleLabel(m.name)}</label>
+                        <select id={`rol-${m.userId}`} name="role" defaultValue={m.role}>
+                          {GROUP_ROLES.map((role) => (
+                            <option key={role} value={role}>{nl.groups.list.roles[role]}</option>
+                          ))}
+                        </select>
+                        <button type="submit" className="button--secondary" aria-label={`${t.roleSubmit}: ${m.name}`}>{t.roleSubmit}</button>
+                      </Form>
+                    ) : (
+                      nl.groups.list.roles[m.role]
+                    )}
                   </td>
                 </tr>
               ))}

@@ -3,10 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { checkCredentials, createSessionCookie, getOptionalUser } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
+import { RedirectNotice } from "~/components/notice";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
-import { LoginSchema, safeRedirect } from "~/lib/schemas/account";
-import { clearFailures, limitKeys, minutesLocked, recordFailure } from "~/models/accounts/login-limits.server";
+import { safeRedirect } from "~/lib/safe-redirect";
+import { LoginSchema } from "~/lib/schemas/account";
+import { attemptSucceeded, loginLimits, reserveAttempt } from "~/models/accounts/attempt-limits.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.auth.loginTitle} | ${nl.appName}` }];
 
@@ -21,18 +23,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   const { email, password, redirectTo } = form.data;
   const values = { email };
-  const keys = limitKeys(email, context.clientIp ?? "unknown");
-  const locked = minutesLocked(keys);
-  if (locked > 0) return json({ errors: { form: nl.auth.rateLimited(locked) }, values }, { status: 429 });
-  const userId = await checkCredentials(email, password);
-  if (!userId) {
-    recordFailure(keys);
-    const nowLocked = minutesLocked(keys);
-    const message = nowLocked > 0 ? nl.auth.rateLimited(nowLocked) : nl.auth.loginFailed;
-    return json({ errors: { form: message }, values }, { status: nowLocked > 0 ? 429 : 400 });
+  // Counted before the password is checked, so parallel guesses cannot pass the limit.
+  const limits = loginLimits(email, context.clientIp ?? "unknown");
+  const reservation = reserveAttempt(limits);
+  if (!reservation.ok) {
+    return json({ errors: { form: nl.auth.tooManyAttempts(nl.auth.wait(reservation.waitSeconds)) }, values }, { status: 429 });
   }
-  const [accountKey] = keys;
-  if (accountKey) clearFailures(accountKey);
+  const userId = await checkCredentials(email, password);
+  if (!userId) return json({ errors: { form: nl.auth.loginFailed }, values }, { status: 400 });
+  attemptSucceeded(limits);
   return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await createSessionCookie(userId) } });
 }
 
@@ -43,9 +42,10 @@ export default function Login() {
   return (
     <div className="page narrow">
       <h1>{nl.auth.loginTitle}</h1>
+      <RedirectNotice messages={{ aangemeld: nl.auth.registered }} />
       <ErrorSummary errors={errors} message={nl.form.errorSummary} />
       <Form method="post" className="stack" noValidate>
-        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
+        <input type="hidden" name="redirectTo" value={safeRedirect(params.get("redirectTo"))} />
         <Field
           name="email"
           label={nl.auth.email}

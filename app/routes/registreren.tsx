@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { createSessionCookie, getOptionalUser } from "~/auth.server";
+import { getOptionalUser } from "~/auth.server";
 import { ErrorSummary, Field } from "~/components/field";
 import { nl } from "~/i18n/nl";
 import { parseForm } from "~/lib/forms";
 import { RegisterSchema } from "~/lib/schemas/account";
 import { listNetworks, listOrganisations, networkExists, organisationExists } from "~/models/accounts/reference.server";
-import { createUser, emailExists } from "~/models/accounts/users.server";
+import { registrationLimits, reserveAttempt } from "~/models/accounts/attempt-limits.server";
+import { registerAccount } from "~/models/accounts/registration.server";
 
 export const meta: MetaFunction = () => [{ title: `${nl.auth.registerTitle} | ${nl.appName}` }];
 
@@ -16,17 +17,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ networks: listNetworks(), organisations: listOrganisations() });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+// A new address and a known one get the same answer: on to the login page with the same notice.
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, RegisterSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
   const { password: _password, ...values } = form.data;
   const errors: Record<string, string> = {};
-  if (emailExists(form.data.email)) errors.email = nl.auth.emailTaken;
   if (!organisationExists(form.data.organisationId)) errors.organisationId = nl.auth.unknownOrganisation;
   if (!networkExists(form.data.networkId)) errors.networkId = nl.auth.unknownNetwork;
   if (Object.keys(errors).length > 0) return json({ errors, values }, { status: 400 });
-  const userId = await createUser(form.data);
-  return redirect("/", { headers: { "Set-Cookie": await createSessionCookie(userId) } });
+  const reservation = reserveAttempt(registrationLimits(form.data.email, context.clientIp ?? "unknown"));
+  if (!reservation.ok) {
+    return json({ errors: { form: nl.auth.tooManyRegistrations(nl.auth.wait(reservation.waitSeconds)) }, values }, { status: 429 });
+  }
+  await registerAccount(form.data);
+  return redirect("/inloggen?melding=aangemeld");
 }
 
 export default function Register() {

@@ -29,15 +29,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // The same submitVote as the fast path in server.ts; this action serves the cases that path hands on.
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const webinar = findWebinar(params.code);
   const voter = await resolveVoter(request.headers.get("Cookie") ?? "");
   const formData = await readForm(request);
-  const outcome = submitVote(webinar.joinCode, formData, voter);
+  const outcome = submitVote(webinar.joinCode, formData, voter, context.clientIp ?? "unknown");
   const headers = new Headers();
   if (voter.setCookie) headers.append("Set-Cookie", voter.setCookie);
   switch (outcome.kind) {
     case "saved":
+    case "refused":
       return redirect(outcome.location, { headers });
     case "unknown-poll":
       return redirect(`/stem/${webinar.joinCode}`, { headers });
@@ -64,6 +65,7 @@ export default function VotePage() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const saved = params.get("gestemd");
+  const refused = params.get("geweigerd");
   const closedError = result?.closed ? result.error : null;
   const formError = result && !result.closed ? result : null;
   return (
@@ -87,7 +89,11 @@ export default function VotePage() {
       ) : null}
       {open.map(({ ballot, current, results, visibility }) => (
         <section key={ballot.id} className="vote-poll" aria-label={ballot.question}>
-          {saved === ballot.id && current ? (
+          {refused === ballot.id && !current ? (
+            <p className="notice notice--error" role="alert">
+              {nl.vote.refused}
+            </p>
+          ) : saved === ballot.id && current ? (
             <p className="notice notice--ok" role="status">
               {nl.vote.saved}
             </p>

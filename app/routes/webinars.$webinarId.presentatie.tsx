@@ -43,6 +43,7 @@ export default function PresenterScreen() {
   const state = useLiveState(`/webinars/${webinar.id}/live`, initial);
   const [params] = useSearchParams();
   const poll = currentPoll(state.polls, params.get("peiling"));
+  const refused = poll ? (state.refused[poll.id] ?? 0) : 0;
   return (
     <div className="presenter">
       {/* Without JavaScript there is no live stream: the page then reloads itself. */}
@@ -77,6 +78,11 @@ export default function PresenterScreen() {
                 {poll.showResults ? <PollResults poll={poll} /> : <p className="poll-results__count">{nl.polls.voters(poll.voters)}</p>}
               </div>
               {!poll.showResults ? <p className="muted">{nl.presenter.resultsHidden}</p> : null}
+              {refused > 0 ? (
+                <p className="notice notice--warn">
+                  <strong>{nl.presenter.refused(refused)}</strong> {nl.presenter.refusedHint}
+                </p>
+              ) : null}
               <PollControls poll={poll} />
             </>
           ) : (

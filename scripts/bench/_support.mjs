@@ -16,7 +16,8 @@ export async function startServer({ port, name, demo = true, prepare } = {}) {
   fs.mkdirSync(dir, { recursive: true });
   const dbPath = path.join(dir, `${name}.db`);
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbPath + suffix, { force: true });
-  const env = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: dbPath, SEED_DEMO: String(demo) };
+  // The load tool is one address for thousands of voters, so the per-address poll cap is lifted.
+  const env = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: dbPath, SEED_DEMO: String(demo), POLL_VOTERS_PER_IP: "1000000000" };
   let child = await launch(env, port);
   if (prepare) {
     const db = new Database(dbPath);

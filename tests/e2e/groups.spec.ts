@@ -149,3 +149,17 @@ test.describe("without JavaScript", () => {
     // axe needs JavaScript in the page; these pages are scanned in the tests above.
   });
 });
+
+test("a closed group can be read but not changed: no forms for notes, steps, meetings or roles", async ({ page, context }) => {
+  await loginAs(context, demoEmail("begeleider"));
+  await visit(page, "/groepen/demo-groep-een-gezin-een-plan");
+  await expect(page.getByText("Deze groep is afgesloten. Je kunt alles nog lezen, maar niets meer toevoegen.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Notitie schrijven" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Stap toevoegen" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Bijeenkomst plannen" })).toHaveCount(0);
+  await visit(page, "/groepen/demo-groep-een-gezin-een-plan/leden");
+  await expect(page.getByText("Deze groep is afgesloten.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Rol opslaan/ })).toHaveCount(0);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: "Begeleider", exact: true })).toBeVisible();
+});

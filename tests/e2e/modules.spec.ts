@@ -14,13 +14,18 @@ async function nextPart(page: Page, heading: string) {
 }
 
 test("journey 1: a newcomer registers, works through Verklarende analyse, commits to a step and is invited further", async ({ page }) => {
+  const email = `fatima-${Date.now()}@voorbeeld.nl`;
   await visit(page, "/registreren");
   await page.getByLabel("Naam").fill("Fatima Yilmaz");
-  await page.getByLabel("E-mailadres").fill(`fatima-${Date.now()}@voorbeeld.nl`);
+  await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill("samen-werken-met-gezinnen");
   await page.getByLabel("Organisatie").selectOption({ label: "Wijkteam Arnhem-Noord (Toegang / wijkteam)" });
   await page.getByLabel("Netwerk").selectOption({ label: "Gelderland" });
   await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByText("Bedankt voor je aanmelding. Log nu in")).toBeVisible();
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("samen-werken-met-gezinnen");
+  await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("heading", { name: "Welkom, Fatima Yilmaz" })).toBeVisible();
   await expectAccessible(page);
 

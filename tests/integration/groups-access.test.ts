@@ -20,7 +20,7 @@ import * as joinPage from "~/routes/groepen.join.$code";
 import * as newGroup from "~/routes/groepen.nieuw";
 import * as overview from "~/routes/groepen.overzicht";
 import * as overviewCsv from "~/routes/groepen.overzicht[.]csv";
-import { getGroup } from "~/models/groups/groups.server";
+import { closeGroup, getGroup, listMembers } from "~/models/groups/groups.server";
 import { context, get, post, run } from "../support/fixtures";
 import { makeGroup } from "../support/groups";
 
@@ -162,3 +162,43 @@ describe("the list and the invite link", () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe("a closed group", () => {
+  let closed: Fixture;
+  beforeAll(async () => {
+    closed = await makeGroup();
+    closeGroup(closed.groupId, "Samen werkt beter.");
+  });
+
+  // Every write a member or facilitator could try; each must be refused and change nothing.
+  const writes: [string, Action, (fx: Fixture) => string, (fx: Fixture, who: Who) => Record<string, string>, Who[]][] = [
+    ["add a step", newStep.action, (fx) => `/groepen/${fx.groupId}/stappen/nieuw`, (fx, who) => ({ what: "Iets", dueOn: addDays(calendarDay(), 30), successSign: "Zichtbaar", ownerIds: fx[who].id }), ["member", "facilitator"]],
+    ["change a status", stepPage.action, (fx) => `/groepen/${fx.groupId}/stappen/${fx.stepId}`, () => ({ status: "done" }), ["member", "facilitator"]],
+    ["write a log entry", newLogEntry.action, (fx) => `/groepen/${fx.groupId}/notities/nieuw`, () => ({ loggedOn: calendarDay(), did: "Gedaan" }), ["member", "facilitator"]],
+    ["plan a meeting", newMeeting.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/nieuw`, () => ({ plannedAt: `${addDays(calendarDay(), 7)}T14:00`, agenda: "Terugblik" }), ["facilitator"]],
+    ["reflect on a meeting", meetingPage.action, (fx) => `/groepen/${fx.groupId}/bijeenkomsten/${fx.meetingId}`, () => ({ learned: "Veel" }), ["member", "facilitator"]],
+    ["renew the invite link", membersPage.action, (fx) => `/groepen/${fx.groupId}/leden`, () => ({ intent: "renew" }), ["facilitator"]],
+    ["add a member", membersPage.action, (fx) => `/groepen/${fx.groupId}/leden`, (fx) => ({ intent: "add", email: fx.outsider.email, role: "professional" }), ["facilitator"]],
+    ["change a member's role", membersPage.action, (fx) => `/groepen/${fx.groupId}/leden`, (fx) => ({ intent: "role", userId: fx.member.id, role: "facilitator" }), ["facilitator"]],
+  ];
+
+  for (const [name, action, path, fields, whoList] of writes) {
+    it(`refuses to ${name} with a Dutch message, and nothing changes`, async () => {
+      const before = { page: await snapshot(closed), members: listMembers(closed.groupId) };
+      for (const who of whoList) {
+        const res = await run(() => action({ request: post(path(closed), fields(closed, who), closed[who].cookie), params: { groupId: closed.groupId, stepId: closed.stepId, meetingId: closed.meetingId }, context: context() }));
+        expect(res.status, who).toBe(409);
+        expect((await res.json()).message).toBe("Deze groep is afgesloten. Je kunt alles nog lezen, maar niets meer toevoegen.");
+      }
+      expect({ page: await snapshot(closed), members: listMembers(closed.groupId) }).toEqual(before);
+      expect(getGroup(closed.groupId)?.inviteCode).toBeNull();
+    });
+  }
+});
+
+// What the group's page shows a facilitator: steps, notes, meetings and members.
+async function snapshot(fx: Fixture) {
+  const res = await run(() => groupPage.loader({ request: get(`/groepen/${fx.groupId}`, fx.facilitator.cookie), params: { groupId: fx.groupId }, context: context() }));
+  const data = await res.json();
+  return { steps: data.openSteps, notes: data.notes, noteCount: data.noteCount, meetings: data.meetings, members: data.members, stepsTotal: data.stepsTotal };
+}

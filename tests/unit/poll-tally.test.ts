@@ -103,7 +103,7 @@ describe("poll views", () => {
     const views = [pollView({ ...meta, id: "x", status: "closed" }, [], []), pollView({ ...meta, id: "y" }, [], [])];
     expect(currentPoll(views, null)?.id).toBe("y");
     expect(currentPoll(views, "x")?.id).toBe("x");
-    expect(isLiveState({ at: 1, participants: 0, polls: views })).toBe(true);
+    expect(isLiveState({ at: 1, participants: 0, polls: views, refused: {} })).toBe(true);
     expect(isLiveState({ polls: "nee" })).toBe(false);
   });
 });

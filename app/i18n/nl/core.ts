@@ -60,7 +60,7 @@ export const coreText = {
     name: "Naam",
     email: "E-mailadres",
     password: "Wachtwoord",
-    passwordHint: "Minimaal 10 tekens. Kies iets dat niet makkelijk te raden is.",
+    passwordHint: "Minimaal 10 tekens. Kies drie of vier losse woorden die niet bij elkaar horen, zonder je naam of e-mailadres.",
     organisation: "Organisatie",
     network: "Netwerk",
     chooseOrganisation: "Kies je organisatie",
@@ -71,13 +71,21 @@ export const coreText = {
     loginSubmit: "Inloggen",
     noAccount: "Nog geen account?",
     invalidEmail: "Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.",
-    emailTaken: "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.",
     passwordTooShort: "Je wachtwoord moet minimaal 10 tekens hebben.",
     passwordTooLong: "Je wachtwoord mag maximaal 200 tekens hebben.",
-    passwordCommon: "Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander wachtwoord.",
+    passwordProblems: {
+      weak: "Dit wachtwoord is makkelijk te raden. Maak het sterker: gebruik drie of vier losse woorden die niet bij elkaar horen. Vermijd woorden als 'welkom' of 'wachtwoord', jaartallen en rijtjes als 'qwerty' of '123'.",
+      personal: "Je wachtwoord bevat je naam of je e-mailadres. Dat is makkelijk te raden. Kies een wachtwoord zonder je naam en zonder je e-mailadres.",
+    },
     loginFailed: "Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw.",
-    rateLimited: (minutes: number) =>
-      `Te veel mislukte pogingen. Wacht ${minutes} ${minutes === 1 ? "minuut" : "minuten"} en probeer het dan opnieuw.`,
+    tooManyAttempts: (wait: string) => `Te veel mislukte pogingen. Wacht ${wait} en probeer het dan opnieuw.`,
+    tooManyRegistrations: (wait: string) => `Er zijn net te veel accounts aangemaakt vanaf deze plek of met dit e-mailadres. Wacht ${wait} en probeer het dan opnieuw.`,
+    wait: (seconds: number) =>
+      seconds < 60
+        ? `${seconds} ${seconds === 1 ? "seconde" : "seconden"}`
+        : `${Math.ceil(seconds / 60)} ${Math.ceil(seconds / 60) === 1 ? "minuut" : "minuten"}`,
+    registered:
+      "Bedankt voor je aanmelding. Log nu in met je e-mailadres en wachtwoord. Had je met dit e-mailadres al een account? Dan is dat account niet veranderd: log in met je bestaande wachtwoord.",
     unknownOrganisation: "Kies een organisatie uit de lijst.",
     unknownNetwork: "Kies een netwerk uit de lijst.",
   },

@@ -136,6 +136,8 @@ export const webinarsText = {
     submitCode: "Naar de peiling",
     unknownCode: "Deze code kennen we niet. Controleer de code op het scherm en probeer het opnieuw.",
     webinar: (title: string) => `Webinar: ${title}`,
+    refused:
+      "Je stem is niet geteld. Vanaf dit internetadres hebben al heel veel mensen gestemd op deze peiling. Log in en stem opnieuw, dan telt je stem wel.",
     noOpenPoll: "Er is nu geen open peiling. Wacht tot de presentator een peiling opent en vernieuw dan deze pagina.",
     refresh: "Pagina vernieuwen",
     submit: "Stem versturen",
@@ -178,6 +180,8 @@ export const webinarsText = {
     resultsHidden: "De resultaten zijn verborgen. Kies 'Resultaten tonen' om ze te laten zien.",
     noPolls: "Dit webinar heeft nog geen peilingen. Voeg er een toe op de webinarpagina.",
     live: "Resultaten worden live bijgewerkt.",
+    refused: (n: number) => (n === 1 ? "1 stem geweigerd" : `${n} stemmen geweigerd`),
+    refusedHint: "Van één internetadres kwamen meer nieuwe stemmers dan we toestaan. Die stemmen tellen niet mee.",
     back: "Terug naar het webinar",
   },
   agenda: {

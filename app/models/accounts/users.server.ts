@@ -6,10 +6,6 @@ import { hashPassword, rolesOf } from "~/auth.server";
 import { db } from "~/db.server";
 import type { RegisterInput } from "~/lib/schemas/account";
 
-export function emailExists(email: string): boolean {
-  return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() !== undefined;
-}
-
 export async function createUser(input: RegisterInput): Promise<string> {
   const id = randomUUID();
   const passwordHash = await hashPassword(input.password);

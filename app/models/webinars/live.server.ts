@@ -62,6 +62,7 @@ export function liveState(webinarId: string): LiveState {
     at: Date.now(),
     participants,
     polls: list.map((poll) => pollView(poll, poll.options, rows.filter((r) => r.pollId === poll.id))),
+    refused: Object.fromEntries(list.filter((p) => p.refusedVotes > 0).map((p) => [p.id, p.refusedVotes])),
   };
 }
 

@@ -19,6 +19,7 @@ const pollColumns = {
   showResults: polls.showResults,
   closesAt: polls.closesAt,
   closedAt: polls.closedAt,
+  refusedVotes: polls.refusedVotes,
 };
 
 export function createPoll(webinarId: string, input: PollInput): string {

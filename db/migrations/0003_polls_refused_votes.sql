@@ -1,0 +1,1 @@
+ALTER TABLE `polls` ADD `refused_votes` integer DEFAULT 0 NOT NULL;
