@@ -17,6 +17,7 @@ const SourceSchema = z
     seed: z.string().refine(isSeed, "onbekend brondocument (kies 000 t/m 004)").optional(),
     publication: z.string().trim().min(1).optional(),
     note: z.string().trim().min(1),
+    url: z.string().regex(/^https:\/\/[^\s]+$/, "gebruik een https-adres").optional(),
   })
   .strict()
   .refine((s) => Boolean(s.seed) !== Boolean(s.publication), "noem precies één van seed of publication");
@@ -29,6 +30,19 @@ export const FrontmatterSchema = z
     order: z.number().int().min(1),
     durationMinutes: z.number().int().min(5).max(90),
     audience: z.string().trim().min(1),
+    // Each finishes the sentence "Na deze module kun je …".
+    learningGoals: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(10)
+          .max(140)
+          .regex(/^\p{Ll}/u, "begin met een kleine letter: de zin begint met \"Na deze module kun je\"")
+          .regex(/[^.]$/, "zonder punt aan het eind"),
+      )
+      .min(2)
+      .max(5),
     reflectionQuestions: z
       .array(z.object({ id: slugText, text: z.string().trim().min(1) }).strict())
       .min(3)
@@ -107,6 +121,7 @@ export const BuiltModuleSchema = z.object({
   order: z.number(),
   durationMinutes: z.number(),
   audience: z.string(),
+  learningGoals: z.array(z.string()),
   reflectionQuestions: z.array(z.object({ id: z.string(), text: z.string() })),
   sources: z.array(
     z.object({
@@ -115,6 +130,7 @@ export const BuiltModuleSchema = z.object({
       seed: z.string().optional(),
       publication: z.string().optional(),
       note: z.string(),
+      url: z.string().optional(),
     }),
   ),
   introHtml: z.string(),

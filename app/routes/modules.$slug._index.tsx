@@ -53,6 +53,14 @@ export default function ModuleOverview() {
         <dt>{t.audience}</dt>
         <dd>{module.audience}</dd>
       </dl>
+      <section className="learning-goals" aria-labelledby="leerdoelen">
+        <h2 id="leerdoelen">{t.goals}</h2>
+        <ul>
+          {module.learningGoals.map((goal) => (
+            <li key={goal}>{goal}</li>
+          ))}
+        </ul>
+      </section>
       <ContentHtml html={module.introHtml} />
       <div className="actions start-actions">
         {progress.status === "not_started" ? (

@@ -7,7 +7,7 @@ import { getMDXComponent } from "mdx-bundler/client/index.js";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { THEMES } from "~db/seed-reference";
-import { QUESTION_MARKER, QuestionsProvider, mdxComponents } from "~/components/mdx";
+import { QUESTION_MARKER, QuestionsProvider, TermProvider, mdxComponents } from "~/components/mdx";
 import {
   checkModule,
   formatProblems,
@@ -18,7 +18,12 @@ import {
   type Frontmatter,
   FrontmatterSchema,
 } from "~/lib/content-schema";
+import { GlossarySchema, type GlossaryEntry } from "~/lib/glossary";
 import { PARTS, REFLECTION_PART } from "~/lib/module-parts";
+import { proseBlocks, scanMdx, type Block as ProseBlock } from "./mdx-scan";
+import { measure } from "./readability";
+import { b1Findings, estimatedMinutes, exerciseMinutes, formatReport, type ModuleReport } from "./report";
+import { checkAttribution, checkJargon, checkStructure, type ScannedFile } from "./rules";
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -45,12 +50,19 @@ export function splitBlocks(html: string): Block[] {
   return blocks;
 }
 
-async function renderMdx(file: string, source: string, questions: Map<string, string>): Promise<string> {
+interface RenderContext {
+  questions: Map<string, string>;
+  glossary: readonly GlossaryEntry[];
+}
+
+async function renderMdx(file: string, source: string, { questions, glossary }: RenderContext): Promise<string> {
   try {
     const { code, errors } = await bundleMDX({ source, cwd: path.dirname(file) });
     if (errors.length > 0) throw new Error(errors.map((e) => e.text).join("; "));
     const Component = getMDXComponent(code);
-    return renderToStaticMarkup(createElement(QuestionsProvider, { value: questions }, createElement(Component, { components: mdxComponents })));
+    const terms = { glossary, prefix: `term-${path.basename(file, ".mdx").replace(/^\d-/, "")}`, count: 0 };
+    const page = createElement(Component, { components: mdxComponents });
+    return renderToStaticMarkup(createElement(QuestionsProvider, { value: questions }, createElement(TermProvider, { value: terms }, page)));
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
     throw new ContentError([{ file: path.relative(process.cwd(), file), field: "(mdx)", message }]);
@@ -63,7 +75,20 @@ function readPart(dir: string, slug: string, file: string): string {
   return fs.readFileSync(full, "utf8");
 }
 
-async function compileModule(contentDir: string, slug: string): Promise<BuiltModule> {
+// The frontmatter texts a reader sees (summary, goals, questions) count as sentences of index.mdx.
+function frontmatterBlocks(source: string, fm: Frontmatter): ProseBlock[] {
+  const lines = source.split("\n");
+  const lineOf = (text: string) => lines.findIndex((l) => l.includes(text.slice(0, 40))) + 1;
+  const texts = [fm.summary, ...fm.learningGoals, ...fm.reflectionQuestions.map((q) => q.text)];
+  return texts.map((text) => ({ heading: false, pieces: [{ text, line: lineOf(text) }] }));
+}
+
+interface Compiled {
+  module: BuiltModule;
+  report: ModuleReport;
+}
+
+async function compileModule(contentDir: string, slug: string, glossary: readonly GlossaryEntry[]): Promise<Compiled> {
   const dir = path.join(contentDir, slug);
   const indexSource = readPart(dir, slug, "index.mdx");
   const reflectionFile = PARTS[REFLECTION_PART - 1]?.file ?? "";
@@ -80,43 +105,87 @@ async function compileModule(contentDir: string, slug: string): Promise<BuiltMod
   });
   if (problems.length > 0) throw new ContentError(problems);
   const fm: Frontmatter = FrontmatterSchema.parse(matter.frontmatter);
-  const questions = new Map(fm.reflectionQuestions.map((q) => [q.id, q.text]));
-  const introHtml = await renderMdx(path.join(dir, "index.mdx"), indexSource, questions);
+
+  // The rules of decision 019 and the B1 measures, on the source so problems carry a line.
+  const scanned: ScannedFile[] = [{ file: "index.mdx", source: indexSource }, ...PARTS.map((p, i) => ({ file: p.file, source: partSources[i] ?? "" }))].map(
+    ({ file, source }) => {
+      const events = scanMdx(source);
+      return { file, events, blocks: proseBlocks(events) };
+    },
+  );
+  const ruleProblems = [...scanned.flatMap((f) => checkAttribution(slug, f)), ...checkStructure(slug, scanned), ...checkJargon(slug, scanned, glossary)];
+  const warnings: ContentProblem[] = [];
+  const measures = scanned.map((f) => ({
+    file: f.file,
+    measure: measure(f.file === "index.mdx" ? [...frontmatterBlocks(indexSource, fm), ...f.blocks] : f.blocks),
+  }));
+  for (const m of measures) {
+    const found = b1Findings(slug, m);
+    ruleProblems.push(...found.problems);
+    warnings.push(...found.warnings);
+  }
+  if (ruleProblems.length > 0) throw new ContentError(ruleProblems);
+
+  const context = { questions: new Map(fm.reflectionQuestions.map((q) => [q.id, q.text])), glossary };
+  const introHtml = await renderMdx(path.join(dir, "index.mdx"), indexSource, context);
   const parts = [];
   for (const [i, part] of PARTS.entries()) {
-    const html = await renderMdx(path.join(dir, part.file), partSources[i] ?? "", questions);
+    const html = await renderMdx(path.join(dir, part.file), partSources[i] ?? "", context);
     parts.push({ number: part.number, slug: part.slug, blocks: splitBlocks(html) });
   }
-  return { slug, ...fm, introHtml, parts };
+  return { module: { slug, ...fm, introHtml, parts }, report: { slug, files: measures, durationMinutes: fm.durationMinutes, warnings } };
 }
 
-export async function compileContent(contentDir: string): Promise<BuiltContent> {
+export function readGlossary(file: string): GlossaryEntry[] {
+  const where = path.relative(process.cwd(), file);
+  if (!fs.existsSync(file)) throw new ContentError([{ file: where, field: "(bestand)", message: "ontbreekt" }]);
+  const parsed = GlossarySchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!parsed.success) throw new ContentError(parsed.error.issues.map((i) => ({ file: where, field: i.path.join("."), message: i.message })));
+  return parsed.data;
+}
+
+export interface CompiledContent {
+  content: BuiltContent;
+  report: string;
+}
+
+export const DEFAULT_GLOSSARY = path.resolve("content/glossary.json");
+
+export async function compileContent(contentDir: string, glossaryFile = DEFAULT_GLOSSARY): Promise<CompiledContent> {
+  const glossary = readGlossary(glossaryFile);
   const slugs = fs
     .readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  const modules: BuiltModule[] = [];
+  const compiled: Compiled[] = [];
   const problems: ContentProblem[] = [];
   for (const slug of slugs) {
     try {
-      modules.push(await compileModule(contentDir, slug));
+      compiled.push(await compileModule(contentDir, slug, glossary));
     } catch (error) {
       if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  modules.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, "nl"));
-  return { builtAt: new Date().toISOString(), modules };
+  const modules = compiled.map((c) => c.module).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, "nl"));
+  const report = compiled
+    .map(({ report: r }) => {
+      const two = r.files.find((f) => f.file === PARTS[1]?.file)?.measure;
+      const exercises = exerciseMinutes(two ? two.sentences.map((s) => s.text).join(" ") : "");
+      return formatReport(r, estimatedMinutes(r.files, exercises));
+    })
+    .join("\n");
+  return { content: { builtAt: new Date().toISOString(), modules }, report };
 }
 
-export async function buildContent(contentDir: string, outFile: string): Promise<BuiltContent> {
-  const content = await compileContent(contentDir);
+export async function buildContent(contentDir: string, outFile: string, glossaryFile = DEFAULT_GLOSSARY): Promise<CompiledContent> {
+  const compiled = await compileContent(contentDir, glossaryFile);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   // Write then rename, so a running server never reads half a file.
   const tmp = `${outFile}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(content));
+  fs.writeFileSync(tmp, JSON.stringify(compiled.content));
   fs.renameSync(tmp, outFile);
-  return content;
+  return compiled;
 }

@@ -164,11 +164,12 @@ export function proseBlocks(events: ScanEvent[]): Block[] {
     lines.forEach((raw, n) => {
       const line = event.line + n;
       const atLineStart = n > 0 || event.column === 0;
+      // A heading ends with its line, even when inline tags split it into several pieces.
+      if (n > 0 && current?.heading) end();
       if (n > 0 && !raw.trim()) return end();
       if (atLineStart && /^\s*#{1,6}\s/.test(raw)) {
         end();
-        add(raw.replace(/^\s*#{1,6}\s+/, ""), line, true);
-        return end();
+        return add(raw.replace(/^\s*#{1,6}\s+/, ""), line, true);
       }
       let text = raw;
       if (atLineStart && LIST_MARKER.test(raw)) {

@@ -27,7 +27,16 @@ function seedTitle(seed: string | undefined): string {
   return Object.entries(SEED_DOCUMENTS).find(([key]) => key === seed)?.[1] ?? "";
 }
 
-export function SourceList({ sources }: { sources: { kind: string; title: string; seed?: string; publication?: string; note: string }[] }) {
+interface ListedSource {
+  kind: string;
+  title: string;
+  seed?: string;
+  publication?: string;
+  note: string;
+  url?: string;
+}
+
+export function SourceList({ sources }: { sources: ListedSource[] }) {
   return (
     <ul className="source-list">
       {sources.map((s) => (
@@ -39,6 +48,12 @@ export function SourceList({ sources }: { sources: { kind: string; title: string
           <span className="source-list__origin">
             {s.publication ? nl.learning.overview.publication(s.publication) : nl.learning.overview.seedDocument(seedTitle(s.seed))}
           </span>
+          {s.url ? (
+            <>
+              <br />
+              <a href={s.url}>{nl.learning.overview.website(new URL(s.url).host)}</a>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
