@@ -146,6 +146,42 @@ test("the demo participant looks back on a commitment from the home page and res
   await expectAccessible(page);
 });
 
+test("a module shows its learning goals, explains jargon on hover, focus and in print, and names the source of every voice", async ({ page, context }) => {
+  await loginAs(context, demoEmail("begeleider"));
+  await visit(page, "/modules/samenwerken-rond-een-gezin");
+  const goals = page.getByRole("region", { name: "Na deze module kun je:" });
+  await expect(goals.getByRole("listitem")).toHaveCount(4);
+  await expect(goals.getByText("het verschil uitleggen tussen casusregie en procesregie")).toBeVisible();
+
+  await visit(page, "/modules/samenwerken-rond-een-gezin/kennis");
+  await expect(page.getByText("Verzonnen casus: gezin De Vries")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kernpunten" })).toBeVisible();
+  const term = page.locator("dfn", { hasText: "Casusregie" });
+  const explanation = page.locator('[role="tooltip"]', { hasText: "dagelijkse samenwerking rond een gezin" });
+  await expect(term).toHaveAccessibleDescription(/dagelijkse samenwerking rond een gezin/);
+  await expect(explanation).toBeHidden();
+  await term.focus();
+  await expect(explanation).toBeVisible();
+  await term.blur();
+  await expect(explanation).toBeHidden();
+  await term.hover();
+  await expect(explanation).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.emulateMedia({ media: "print" });
+  await expect(explanation).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  await visit(page, "/modules/samenwerken-rond-een-gezin/toepassen");
+  await expect(page.getByRole("img", { name: /Netwerkkaart van het verzonnen gezin De Vries/ })).toBeVisible();
+
+  await visit(page, "/modules/samenwerken-rond-een-gezin/ervaringsdeskundigen");
+  const voices = page.locator(".prose .voice, .prose .advice");
+  await expect(voices).toHaveCount(10);
+  await expect(page.locator(".prose .attribution")).toHaveCount(10);
+  await expect(page.getByText("Bron: Infographic Ketenbreed Leren, aanbevelingen van ervaringsdeskundigen bij rode draad 2")).toBeVisible();
+  await expect(page.getByText("Bron: Werkboek Jeugdhulp, voorwoord door een jongere").first()).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("all five parts, the reflections and the commitment work as plain HTML forms", async ({ page, context }) => {

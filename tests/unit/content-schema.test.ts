@@ -9,6 +9,7 @@ const valid = {
   order: 1,
   durationMinutes: 30,
   audience: "Professionals",
+  learningGoals: ["uitleggen wat een verklarende analyse is", "een analyse samen met het gezin maken"],
   reflectionQuestions: [
     { id: "een", text: "Vraag een?" },
     { id: "twee", text: "Vraag twee?" },
@@ -52,6 +53,21 @@ describe("checkModule", () => {
     expect(check({ ...valid, reflectionQuestions: [...valid.reflectionQuestions, { id: "een", text: "Nog eens?" }] })).toEqual([
       "m/index.mdx reflectionQuestions.3.id",
     ]);
+  });
+
+  it("wants two to five learning goals that finish the sentence 'Na deze module kun je …'", () => {
+    expect(check({ ...valid, learningGoals: ["uitleggen wat een verklarende analyse is"] })).toEqual(["m/index.mdx learningGoals"]);
+    expect(check({ ...valid, learningGoals: ["Uitleggen wat een analyse is", "een analyse maken met het gezin."] })).toEqual([
+      "m/index.mdx learningGoals.0",
+      "m/index.mdx learningGoals.1",
+    ]);
+    expect(check({ ...valid, learningGoals: undefined })).toEqual(["m/index.mdx learningGoals"]);
+  });
+
+  it("accepts a public https address for a source, and nothing else", () => {
+    const withUrl = (url: string) => ({ ...valid, sources: [{ ...valid.sources[0], url }, ...valid.sources.slice(1)] });
+    expect(check(withUrl("https://www.awtjf.nl"))).toEqual([]);
+    expect(check(withUrl("http://www.awtjf.nl"))).toEqual(["m/index.mdx sources.0.url"]);
   });
 
   it("wants three to six reflection questions", () => {
