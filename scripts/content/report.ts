@@ -19,6 +19,8 @@ export interface ModuleReport {
 const WORDS_PER_MINUTE = 200;
 // Reflection and the commitment, on top of reading time and the exercises part 2 names.
 const WRITING_MINUTES = 10;
+// A stated duration further than this from the estimate gets a warning.
+const DURATION_SLACK = 5;
 
 function short(text: string): string {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
@@ -63,5 +65,8 @@ export function formatReport(report: ModuleReport, estimate: number): string {
     `${report.slug}: woorden per zin ${figures}; lange zinnen ${report.warnings.filter((w) => w.message.startsWith("zin van")).length}; geschatte duur ${estimate} min (opgegeven ${report.durationMinutes})`,
   ];
   for (const w of report.warnings) lines.push(`  let op ${w.file}: ${w.message}`);
+  if (Math.abs(estimate - report.durationMinutes) > DURATION_SLACK) {
+    lines.push(`  let op ${report.slug}/index.mdx: durationMinutes is ${report.durationMinutes}, de schatting is ${estimate}; pas een van beide aan`);
+  }
   return lines.join("\n");
 }
