@@ -19,7 +19,7 @@ function seedTitle(seed: string): string | undefined {
 }
 
 // "Seed 003, aanbevelingen van ervaringsdeskundigen" reads as the document's title for the reader.
-export function attributionText(source: string): string {
+function attributionText(source: string): string {
   const match = /^seed\s+(\d{3})\b\s*,?\s*(.*)$/i.exec(source.trim());
   if (!match) return source.trim();
   const title = seedTitle(match[1] ?? "");
@@ -157,14 +157,13 @@ export function Term({ id, children }: { id?: string; children: ReactNode }) {
   );
 }
 
-export function Source({ seed, publication, href, children }: { seed?: string; publication?: string; href?: string; children: ReactNode }) {
+export function Source({ seed, publication, children }: { seed?: string; publication?: string; children: ReactNode }) {
   if (!seed === !publication) throw new Error("<Source>: noem precies één van seed of publication");
-  if (href && !/^https:\/\//.test(href)) throw new Error(`<Source href="${href}">: gebruik een https-adres`);
   const title = seed ? seedTitle(seed) : publication;
   if (title === undefined) throw new Error(`<Source seed="${seed}">: onbekend brondocument`);
   return (
     <span className="source">
-      ({nl.learning.sourcePrefix} <cite>{href ? <a href={href}>{children}</a> : children}</cite>
+      ({nl.learning.sourcePrefix} <cite>{children}</cite>
       {title && title !== children ? <span className="visually-hidden">: {title}</span> : null})
     </span>
   );
