@@ -43,6 +43,11 @@ export const THEMES = [
   { id: "thema-trauma", slug: "trauma", title: "Trauma", description: "Traumasensitief werken en tijdig passende traumabehandeling. Bron: Jeugdhulp Gelderland leert." },
   { id: "thema-autisme", slug: "autisme", title: "Autisme", description: "Passende hulp bij autisme, thuis en op school. Bron: Jeugdhulp Gelderland leert." },
   { id: "thema-eetstoornissen", slug: "eetstoornissen", title: "Eetstoornissen", description: "Vroeg herkennen en samen behandelen van eetstoornissen. Bron: Jeugdhulp Gelderland leert." },
+  { id: "thema-passende-hulp", slug: "passende-hulp", title: "Passende hulp: overbruggen, nazorg en maatwerk", description: "Een gezin vasthouden tijdens het wachten, nazorg na de hulp en samen maatwerk regelen. Bron: Samen leren doen in de jeugdhulp; Geleerde lessen IDU-pilots; Werkboek Jeugdhulp." },
+  { id: "thema-resultaat-van-hulp", slug: "resultaat-van-hulp", title: "Resultaat van hulp volgen en schade voorkomen", description: "Volgen of hulp helpt, stoppen met overplaatsen en hulp naar het kind brengen. Bron: Infographic Ketenbreed Leren; Werkboek Jeugdhulp." },
+  { id: "thema-aan-tafel", slug: "jeugdigen-en-ouders-aan-tafel", title: "Jeugdigen en ouders aan tafel, ervaringsdeskundigen inzetten", description: "Geen overleg zonder jeugdige en ouders, en ervaringskennis als derde bron. Bron: Werkboek Jeugdhulp; Samen leren doen in de jeugdhulp." },
+  { id: "thema-beweging-naar-voren", slug: "beweging-naar-voren", title: "De beweging naar voren", description: "Voorkomen, vroeg signaleren, normaliseren en systemisch kijken. Bron: Geleerde lessen IDU-pilots." },
+  { id: "thema-jezelf-als-instrument", slug: "jezelf-als-instrument", title: "Jezelf als instrument", description: "Leren van je levenslijn, stilstaan als het vastloopt en om hulp vragen. Bron: Werkboek Jeugdhulp." },
 ] as const;
 
 export function seedReference(db: SeedDb) {
