@@ -2,6 +2,7 @@
 import { core } from "./nl/core";
 import { groups } from "./nl/groups";
 import { learning } from "./nl/learning";
+import { requestsNl } from "./nl/requests";
 import { webinarsNl } from "./nl/webinars";
 
 export const nl = {
@@ -9,6 +10,7 @@ export const nl = {
   ...learning,
   ...groups,
   ...webinarsNl,
+  ...requestsNl,
 };
 
 export type Messages = typeof nl;

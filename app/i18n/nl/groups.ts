@@ -184,6 +184,7 @@ export const groups = {
       reflectionSubmit: "Terugblik opslaan",
       reflectionSaved: "De terugblik is opgeslagen.",
       noReflection: "Nog geen terugblik.",
+      reflectedBy: "Geschreven door",
       withReflection: "Met terugblik",
     },
     members: {
