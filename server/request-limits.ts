@@ -27,17 +27,17 @@ export function plainPage(title: string, message: string): string {
   ].join("");
 }
 
-function send(res: express.Response, [status, title, message]: Page, close: boolean) {
-  res
-    .status(status)
-    .set({
-      "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-      ...(close ? { Connection: "close" } : {}),
-    })
-    .send(plainPage(title, message));
+function send(req: express.Request, res: express.Response, [status, title, message]: Page, close: boolean) {
+  res.status(status).set({
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+    ...(close ? { Connection: "close" } : {}),
+  });
+  // A submission by Remix in the browser (?_data=…): a "catch" response, so the page's error
+  // boundary shows the message instead of a generic error.
+  if ("_data" in req.query) return void res.set("X-Remix-Catch", "yes").json({ message });
+  res.type("html").send(plainPage(title, message));
 }
 
 // Reads the refused body away (up to the drain limit) before answering: a browser that is still
@@ -45,7 +45,7 @@ function send(res: express.Response, [status, title, message]: Page, close: bool
 function refuseBody(req: express.Request, res: express.Response, page: (bytesRead: number) => Page) {
   let read = 0;
   const answer = () => {
-    if (!res.headersSent) send(res, page(read), true);
+    if (!res.headersSent) send(req, res, page(read), true);
   };
   if (Number(req.headers["content-length"]) > DRAIN_LIMIT_BYTES) return answer();
   req.on("data", (chunk: Buffer) => {
@@ -73,14 +73,14 @@ export function limitBodies(maxBytes: number): express.RequestHandler {
 // would end up in a header (Node never writes those, so no header can be injected).
 const REQUEST_FAULTS = new Set(["ERR_INVALID_URL", "ERR_INVALID_CHAR", "ERR_HTTP_INVALID_HEADER_VALUE"]);
 
-export function errorPage(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) {
+export function errorPage(error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) {
   if (res.headersSent) return next(error);
   // Headers copied from a half-sent Remix response (a cookie, say) must not ride along.
   for (const name of res.getHeaderNames()) res.removeHeader(name);
   const code = error instanceof Error && "code" in error ? String(error.code) : "";
-  if (REQUEST_FAULTS.has(code)) return send(res, BAD_REQUEST, true);
+  if (REQUEST_FAULTS.has(code)) return send(req, res, BAD_REQUEST, true);
   console.error(error);
-  send(res, SERVER_ERROR, false);
+  send(req, res, SERVER_ERROR, false);
 }
 
 // Node's own answers to malformed HTTP, kept, with our page as the body.

@@ -23,8 +23,8 @@ function openDb() {
   return new Database(`tests/.tmp/e2e-${port}.db`);
 }
 
-// Logs a browser context in as an existing user by creating a session row directly.
-export async function loginAs(context: BrowserContext, email: string) {
+// A new session for an existing user, created directly in the database; returns its id.
+export function createSession(email: string): string {
   const db = openDb();
   try {
     const user = db.prepare<[string], { id: string }>("select id from users where email = ?").get(email);
@@ -32,13 +32,17 @@ export async function loginAs(context: BrowserContext, email: string) {
     const sessionId = crypto.randomBytes(20).toString("hex");
     const expiresAt = Math.floor(Date.now() / 1000) + 30 * 24 * 3600;
     db.prepare("insert into sessions (id, user_id, expires_at) values (?, ?, ?)").run(sessionId, user.id, expiresAt);
-    const port = process.env.E2E_PORT ?? "3210";
-    await context.addCookies([
-      { name: "leercirkel_session", value: sessionId, url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax", secure: true },
-    ]);
+    return sessionId;
   } finally {
     db.close();
   }
+}
+
+// Logs a browser context in as an existing user by creating a session row directly.
+export async function loginAs(context: BrowserContext, email: string) {
+  const sessionId = createSession(email);
+  const port = process.env.E2E_PORT ?? "3210";
+  await context.addCookies([{ name: "leercirkel_session", value: sessionId, url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax", secure: true }]);
 }
 
 export function demoEmail(label: "deelnemer" | "ervaringsdeskundige" | "begeleider" | "coordinator" | "beheerder") {

@@ -62,9 +62,9 @@ function fsync(file: string) {
 // database (with its -wal and -shm, which belong to it alone) is kept as <name>.replaced-<time>.
 export function restoreBackup(backup: string, databasePath: string, now = new Date()): RestoreResult {
   const target = path.resolve(databasePath);
-  if (!fs.existsSync(backup)) return { ok: false, problem: "missing", detail: backup };
   const pid = runningServer(target);
   if (pid) return { ok: false, problem: "server-running", detail: String(pid) };
+  if (!fs.existsSync(backup)) return { ok: false, problem: "missing", detail: backup };
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temp = `${target}.restore-${process.pid}`;
   fs.copyFileSync(backup, temp);
