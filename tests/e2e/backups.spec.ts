@@ -21,11 +21,18 @@ const POLL = "backup-poll";
 
 test.describe.configure({ timeout: 180_000 });
 
+// Servers this file started; whatever happens, none outlives the test.
+const running = new Set<ChildProcess>();
+test.afterEach(async () => {
+  for (const child of running) await stop(child);
+});
+
 function startServer(databasePath: string, extra: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["build/server.js"], {
     env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(PORT), DATABASE_PATH: databasePath, SEED_DEMO: "false", BACKUP_DIR: BACKUPS, BACKUP_KEEP: String(KEEP), ...extra },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  running.add(child);
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`server stopped with ${code}`)));
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -35,6 +42,8 @@ function startServer(databasePath: string, extra: Record<string, string> = {}): 
 }
 
 function stop(child: ChildProcess): Promise<void> {
+  running.delete(child);
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
@@ -140,16 +149,13 @@ test("scheduled backups under a vote burst restore into a working app with every
   const restored = restore(newest, RESTORED);
   expect(restored.code, restored.output).toBe(0);
   server = await startServer(RESTORED, { BACKUP_SCHEDULE: "off" });
-  try {
-    const page = await request.get(`http://127.0.0.1:${PORT}/stem/${CODE}`);
-    expect(page.status()).toBe(200);
-    expect(await page.text()).toContain("Welk thema?");
-    const db = new Database(RESTORED, { readonly: true });
-    const found = new Set(db.prepare<[string], { voterKey: string }>("select voter_key as voterKey from votes where poll_id = ?").all(POLL).map((v) => v.voterKey));
-    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-    db.close();
-    expect(mustBeThere.filter((key) => !found.has(key))).toEqual([]);
-  } finally {
-    await stop(server);
-  }
+  const page = await request.get(`http://127.0.0.1:${PORT}/stem/${CODE}`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain("Welk thema?");
+  const db = new Database(RESTORED, { readonly: true });
+  const found = new Set(db.prepare<[string], { voterKey: string }>("select voter_key as voterKey from votes where poll_id = ?").all(POLL).map((v) => v.voterKey));
+  expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+  db.close();
+  expect(mustBeThere.filter((key) => !found.has(key))).toEqual([]);
+  await stop(server);
 });
