@@ -3,11 +3,14 @@
 // Checks the file (integrity_check, migrations this version knows) before anything is replaced.
 import { env } from "~/env.server";
 import { restoreBackup, type RestoreResult } from "~/models/backups/restore.server";
+import { pidFilePath } from "~/models/backups/server-lock.server";
 
 type Problem = Extract<RestoreResult, { ok: false }>["problem"];
 const EXPLAIN: Record<Problem, (detail: string) => string> = {
   missing: (file) => `Het bestand ${file} bestaat niet.`,
-  "server-running": (pid) => `De server draait nog op deze database (proces ${pid}). Stop de server en probeer het opnieuw.`,
+  "server-running": (pid) =>
+    `De server draait nog op deze database (proces ${pid}). Stop de server en probeer het opnieuw. ` +
+    `Draait er zeker geen server? Verwijder dan ${pidFilePath(env.DATABASE_PATH)}.`,
   "not-a-database": () => "Dit bestand is geen SQLite-database.",
   damaged: (detail) => `De back-up is beschadigd (integrity_check: ${detail}). Kies een andere back-up.`,
   "no-migrations": () => "Dit is geen database van Leercirkel: de tabel met migraties ontbreekt.",
