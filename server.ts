@@ -1,5 +1,6 @@
 // The HTTP server: migrates and seeds the database, sets security headers, refuses
-// cross-origin writes and hands every other request to Remix.
+// cross-origin writes and oversized bodies, takes scheduled backups and hands every other
+// request to Remix.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -11,8 +12,11 @@ import { db, migrateDatabase } from "~/db.server";
 import { env } from "~/env.server";
 import { nl } from "~/i18n/nl";
 import { isCrossOriginWrite } from "~/lib/same-origin";
+import { removePidFile, writePidFile } from "~/models/backups/server-lock.server";
+import { scheduleBackups } from "./server/backup-schedule";
 import { noStoreWhenLoggedIn } from "./server/private-responses";
-import { voteFastPath } from "./server/vote-fast-path";
+import { MAX_BODY_BYTES, answerClientErrors, errorPage, limitBodies } from "./server/request-limits";
+import { VOTE_MAX_BODY_BYTES, voteFastPath } from "./server/vote-fast-path";
 import { DEMO_PASSWORD, DEMO_USERS, hasUsers, seed } from "~db/seed";
 import { DEMO_JOIN_CODE, demoPollIsOpen } from "~db/seed-webinars";
 
@@ -71,16 +75,26 @@ function refuseCrossOriginWrites(req: express.Request, res: express.Response, ne
   res.status(403).type("text/plain; charset=utf-8").send(nl.errors.crossOrigin);
 }
 
+// The pid file tells `npm run db:restore` that this database is in use; a normal stop removes it.
+function claimDatabase() {
+  writePidFile(env.DATABASE_PATH);
+  process.once("exit", () => removePidFile(env.DATABASE_PATH));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(0));
+}
+
 async function main() {
   const demoSeeded = await prepareDatabase();
+  claimDatabase();
+  scheduleBackups({ schedule: env.BACKUP_SCHEDULE, dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP });
   let build = await loadBuild();
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
   // Votes first: the redirect after a vote has no body, so it skips the page headers (see the file).
-  app.post("/stem/:code", refuseCrossOriginWrites, noStoreWhenLoggedIn, voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext, beforeRemix: securityHeaders }));
+  app.post("/stem/:code", refuseCrossOriginWrites, limitBodies(VOTE_MAX_BODY_BYTES), noStoreWhenLoggedIn, voteFastPath({ getBuild: () => build, mode: env.NODE_ENV, getLoadContext, beforeRemix: securityHeaders }));
   app.use(securityHeaders);
+  app.use(limitBodies(MAX_BODY_BYTES));
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(noStoreWhenLoggedIn);
@@ -91,12 +105,13 @@ async function main() {
       ? createRequestHandler({ build, getLoadContext })
       : (req, res, next) => createRequestHandler({ build, getLoadContext })(req, res, next),
   );
+  app.use(errorPage);
 
   function getLoadContext(req: express.Request, res: express.Response) {
     return { clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown", cspNonce: String(res.locals.cspNonce ?? "") };
   }
 
-  app.listen(env.PORT, env.HOST, () => {
+  const server = app.listen(env.PORT, env.HOST, () => {
     const address = `http://localhost:${env.PORT}`;
     console.log(`Leercirkel draait op ${address} (database: ${env.DATABASE_PATH})`);
     if (demoSeeded) {
@@ -106,6 +121,7 @@ async function main() {
     if (demoPollIsOpen(db)) console.log(`Demo-peiling: stem zonder account op ${address}/stem met code ${DEMO_JOIN_CODE}`);
     if (!isProduction) broadcastDevReady(build);
   });
+  answerClientErrors(server);
 
   if (!isProduction) {
     fs.watch(path.dirname(BUILD_PATH), { persistent: false }, async () => {

@@ -1,9 +1,19 @@
+import { Cron } from "croner";
 import { z } from "zod";
 import { parseTrustProxy } from "./lib/trust-proxy";
 
 const booleanish = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -28,6 +38,15 @@ const EnvSchema = z.object({
     }),
   // New anonymous voters one address may add to one poll; a school or congress network fits.
   POLL_VOTERS_PER_IP: z.coerce.number().int().min(1).default(300),
+  // Online backups inside the server (decision 016): a cron pattern in Dutch time, or "off".
+  BACKUP_SCHEDULE: z
+    .string()
+    .trim()
+    .default("0 3 * * *")
+    .refine((value) => value === "off" || isCronPattern(value), "expected a cron pattern such as \"0 3 * * *\" or \"off\""),
+  BACKUP_DIR: z.string().min(1).default("data/backups"),
+  // How many backups to keep; a deleted account lives on in older backups until they are pruned.
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

@@ -16,6 +16,7 @@ import { getOptionalUser } from "./auth.server";
 import { useNonce } from "./components/nonce";
 import { SiteNav } from "./components/site-nav";
 import { nlCore } from "./i18n/slices";
+import { requestsText } from "./i18n/nl/requests";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -76,6 +77,10 @@ export function ErrorBoundary() {
     } else if (error.status === 403) {
       title = nlCore.errors.forbiddenTitle;
       message = nlCore.errors.forbidden;
+    } else if (error.status === 413) {
+      // The server refused the body before the route saw it (server/request-limits.ts).
+      title = requestsText.requests.tooLargeTitle;
+      message = requestsText.requests.tooLarge;
     } else if (error.status < 500 && typeof error.data?.message === "string") {
       message = error.data.message;
     }

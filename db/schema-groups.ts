@@ -138,9 +138,12 @@ export const meetings = sqliteTable(
     agenda: text("agenda").notNull().default(""),
     learned: text("learned"),
     adapt: text("adapt"),
+    // Who last saved the reflection; null when unknown or once that person deleted their account.
+    reflectedBy: text("reflected_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("meetings_group_planned").on(t.groupId, t.plannedAt)],
+  // By author: the data download and the anonymising "set null" on account deletion.
+  (t) => [index("meetings_group_planned").on(t.groupId, t.plannedAt), index("meetings_reflected_by").on(t.reflectedBy)],
 );
 
 // Running totals of the factor tags per group, kept up to date with every log entry (in the same

@@ -3,3 +3,4 @@ export * from "./schema-core";
 export * from "./schema-learning";
 export * from "./schema-groups";
 export * from "./schema-webinars";
+export * from "./schema-backups";

@@ -91,8 +91,8 @@ export function seedGroups(db: SeedDb, now: number = Date.now()) {
     seedLogEntries(tx, ACTIVE_DEMO_GROUP, DEMO_GROUP_LOG_ENTRIES, now);
     tx.insert(meetings)
       .values([
-        { id: "demo-bijeenkomst-1", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, -35, 13), agenda: "Kennismaken. Wat verstaan wij onder een verklarende analyse? Welke stappen spreken we af?", learned: "We bedoelen niet allemaal hetzelfde met een analyse. Mo liet zien hoe het voelt als ouders de verklaring pas achteraf horen.", adapt: "We schrijven de verklaring voortaan in woorden die het gezin zelf gebruikt." },
-        { id: "demo-bijeenkomst-2", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, -14, 13), agenda: "Eerste ervaringen met de vaste vraag bij de intake. Wat doen we met het dossiersysteem?", learned: "De vaste vraag werkt: ouders vertellen meer over wat er thuis speelt. Een formulier in het systeem lukt dit jaar niet.", adapt: "We stoppen met het formulier en gebruiken een werkblad op papier." },
+        { id: "demo-bijeenkomst-1", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, -35, 13), agenda: "Kennismaken. Wat verstaan wij onder een verklarende analyse? Welke stappen spreken we af?", learned: "We bedoelen niet allemaal hetzelfde met een analyse. Mo liet zien hoe het voelt als ouders de verklaring pas achteraf horen.", adapt: "We schrijven de verklaring voortaan in woorden die het gezin zelf gebruikt.", reflectedBy: "demo-begeleider" },
+        { id: "demo-bijeenkomst-2", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, -14, 13), agenda: "Eerste ervaringen met de vaste vraag bij de intake. Wat doen we met het dossiersysteem?", learned: "De vaste vraag werkt: ouders vertellen meer over wat er thuis speelt. Een formulier in het systeem lukt dit jaar niet.", adapt: "We stoppen met het formulier en gebruiken een werkblad op papier.", reflectedBy: "demo-deelnemer" },
         { id: "demo-bijeenkomst-3", groupId: ACTIVE_DEMO_GROUP, plannedAt: at(now, 7, 13), agenda: "Wat leren we van de drie gezinnen? Hoe denkt school mee? Voorbereiding van de casus voor het expertteam." },
       ])
       .run();

@@ -7,7 +7,8 @@ import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@re
 import type express from "express";
 import { resolveVoter, submitVote } from "~/models/webinars/votes.server";
 
-const MAX_BODY_BYTES = 16 * 1024;
+// server.ts refuses larger vote posts before they get here.
+export const VOTE_MAX_BODY_BYTES = 16 * 1024;
 
 interface FastPathOptions {
   getBuild: () => ServerBuild;
@@ -23,9 +24,9 @@ function readBody(req: express.Request): Promise<Buffer | null> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= VOTE_MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on("end", () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : null));
+    req.on("end", () => resolve(size <= VOTE_MAX_BODY_BYTES ? Buffer.concat(chunks) : null));
     req.on("error", reject);
   });
 }

@@ -5,6 +5,7 @@ import { coreText } from "./nl/core";
 import { groupsText } from "./nl/groups";
 import { learningText } from "./nl/learning";
 import { privacyText } from "./nl/privacy";
+import { requestsText } from "./nl/requests";
 import { webinarsText } from "./nl/webinars";
 
 export const nl = {
@@ -13,4 +14,5 @@ export const nl = {
   ...groupsText,
   ...webinarsText,
   ...privacyText,
+  ...requestsText,
 };

@@ -25,11 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { group } = await requireGroupMember(request, params.groupId);
+  const { user, group } = await requireGroupMember(request, params.groupId);
   requireActive(group);
   const form = await parseForm(request, ReflectionSchema);
   if (!form.ok) return json({ errors: form.errors, values: form.values }, { status: 400 });
-  const result = saveReflection(group.id, params.meetingId ?? "", form.data, Date.now());
+  const result = saveReflection(group.id, params.meetingId ?? "", user.id, form.data, Date.now());
   if (result === "missing") throw notFound();
   if (result === "not_yet") return json({ errors: { form: nl.groups.meetings.reflectionLater }, values: {} }, { status: 400 });
   return redirect(noticeUrl(`/groepen/${group.id}/bijeenkomsten/${params.meetingId}`, "terugblik"));
@@ -56,6 +56,12 @@ export default function MeetingPage() {
             <>
               <dt>{t.adapt}</dt>
               <dd className="prewrap">{meeting.adapt}</dd>
+            </>
+          ) : null}
+          {meeting.reflectedBy ? (
+            <>
+              <dt>{t.reflectedBy}</dt>
+              <dd>{meeting.reflectedBy}</dd>
             </>
           ) : null}
         </dl>

@@ -29,7 +29,7 @@ export function openDb() {
   return new Database(`tests/.tmp/e2e-${port}.db`);
 }
 
-// A session for an existing user, created directly in the database; returns its id.
+// A new session for an existing user, created directly in the database; returns its id.
 export function createSession(email: string): string {
   const db = openDb();
   try {
@@ -46,10 +46,9 @@ export function createSession(email: string): string {
 
 // Logs a browser context in as an existing user by creating a session row directly.
 export async function loginAs(context: BrowserContext, email: string) {
+  const sessionId = createSession(email);
   const port = process.env.E2E_PORT ?? "3210";
-  await context.addCookies([
-    { name: "leercirkel_session", value: createSession(email), url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax", secure: true },
-  ]);
+  await context.addCookies([{ name: "leercirkel_session", value: sessionId, url: `http://localhost:${port}`, httpOnly: true, sameSite: "Lax", secure: true }]);
 }
 
 export function demoEmail(label: "deelnemer" | "ervaringsdeskundige" | "begeleider" | "coordinator" | "beheerder") {

@@ -183,6 +183,7 @@ export const groupsText = {
       reflectionSubmit: "Terugblik opslaan",
       reflectionSaved: "De terugblik is opgeslagen.",
       noReflection: "Nog geen terugblik.",
+      reflectedBy: "Geschreven door",
       withReflection: "Met terugblik",
     },
     members: {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { loginFailures, roleGrants, users } from "~db/schema";
-import { db } from "~/db.server";
+import { db, sqlite, truncateWal } from "~/db.server";
 import { exportLearningData } from "~/models/learning/export.server";
 import { exportGroupData } from "~/models/groups/export.server";
 import { releaseGroupsOf } from "~/models/groups/membership.server";
@@ -32,7 +32,8 @@ export function exportUserData(userId: string) {
 }
 
 // Sessions, roles and personal records go with the user (foreign keys cascade); shared
-// group history keeps its rows with the author set to null (anonymised).
+// group history keeps its rows with the author set to null (anonymised). secure_delete zeroes the
+// freed space and the WAL is emptied afterwards, so the file keeps no readable copy (decision 015).
 export function deleteUserAccount(userId: string) {
   db.transaction((tx) => {
     const row = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
@@ -41,4 +42,5 @@ export function deleteUserAccount(userId: string) {
     anonymiseWebinarData(tx, userId);
     tx.delete(users).where(eq(users.id, userId)).run();
   });
+  if (!truncateWal(sqlite)) console.warn("Account verwijderd, maar de WAL kon niet worden geleegd: een ander proces las de database.");
 }

@@ -30,15 +30,34 @@ export function exportGroupData(userId: string) {
     .prepare<[string], { id: string; kind: string; factor: string }>(`
       select f.log_entry_id as id, f.kind, f.factor from log_entry_factors f join log_entries e on e.id = f.log_entry_id where e.author_id = ?`)
     .all(userId);
+  const created = sqlite
+    .prepare<[string], { group: string; theme: string; status: string; createdAt: number }>(`
+      select g.name as "group", t.title as theme, g.status, g.created_at as createdAt
+      from groups g join themes t on t.id = g.theme_id where g.created_by = ? order by g.created_at`)
+    .all(userId);
+  const stepsCreated = sqlite
+    .prepare<[string], { group: string; what: string; dueOn: string; createdAt: number }>(`
+      select g.name as "group", s.what, s.due_on as dueOn, s.created_at as createdAt
+      from steps s join groups g on g.id = s.group_id where s.created_by = ? order by s.created_at`)
+    .all(userId);
+  const reflections = sqlite
+    .prepare<[string], { group: string; plannedAt: number; learned: string | null; adapt: string | null }>(`
+      select g.name as "group", m.planned_at as plannedAt, m.learned, m.adapt
+      from meetings m join groups g on g.id = m.group_id where m.reflected_by = ? order by m.planned_at`)
+    .all(userId);
+  const iso = (ms: number) => new Date(ms).toISOString();
   return {
-    memberships: memberships.map((m) => ({ ...m, joinedAt: new Date(m.joinedAt).toISOString() })),
+    groupsCreated: created.map((g) => ({ ...g, createdAt: iso(g.createdAt) })),
+    memberships: memberships.map((m) => ({ ...m, joinedAt: iso(m.joinedAt) })),
     steps,
-    statusChanges: statusChanges.map((c) => ({ ...c, at: new Date(c.at).toISOString() })),
+    stepsCreated: stepsCreated.map((s) => ({ ...s, createdAt: iso(s.createdAt) })),
+    statusChanges: statusChanges.map((c) => ({ ...c, at: iso(c.at) })),
     notes: notes.map(({ id, ...note }) => ({
       ...note,
       shared: note.shared === 1,
       helpedFactors: factors.filter((f) => f.id === id && f.kind === "helped").map((f) => f.factor),
       hinderedFactors: factors.filter((f) => f.id === id && f.kind === "hindered").map((f) => f.factor),
     })),
+    meetingReflections: reflections.map(({ plannedAt, ...r }) => ({ meeting: iso(plannedAt), ...r })),
   };
 }

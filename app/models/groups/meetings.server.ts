@@ -1,7 +1,7 @@
 // Meetings: a planned moment with an agenda and, afterwards, a short reflection.
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gte, lt, sql } from "drizzle-orm";
-import { meetings } from "~db/schema";
+import { meetings, users } from "~db/schema";
 import { db, prepared } from "~/db.server";
 import type { MeetingInput, ReflectionInput } from "~/lib/schemas/groups";
 import { touchGroups } from "~/models/groups/cache.server";
@@ -27,7 +27,15 @@ export function listMeetings(groupId: string, now: number, limit: number) {
   return { upcoming: upcomingOf().all({ groupId, now, limit }), past: pastOf().all({ groupId, now, limit }) };
 }
 
-const byId = prepared(() => db.select(columns).from(meetings).where(and(eq(meetings.id, sql.placeholder("meetingId")), group())).prepare());
+// With the name of whoever last saved the reflection (null when unknown or their account is gone).
+const byId = prepared(() =>
+  db
+    .select({ ...columns, reflectedBy: users.name })
+    .from(meetings)
+    .leftJoin(users, eq(users.id, meetings.reflectedBy))
+    .where(and(eq(meetings.id, sql.placeholder("meetingId")), group()))
+    .prepare(),
+);
 
 export function getMeeting(groupId: string, meetingId: string) {
   return byId().get({ groupId, meetingId });
@@ -36,12 +44,12 @@ export function getMeeting(groupId: string, meetingId: string) {
 export type ReflectionResult = "saved" | "missing" | "not_yet";
 
 // A reflection looks back, so it can only be written once the meeting has started.
-export function saveReflection(groupId: string, meetingId: string, input: ReflectionInput, now: number): ReflectionResult {
+export function saveReflection(groupId: string, meetingId: string, userId: string, input: ReflectionInput, now: number): ReflectionResult {
   const meeting = getMeeting(groupId, meetingId);
   if (!meeting) return "missing";
   if (meeting.plannedAt.getTime() > now) return "not_yet";
   db.update(meetings)
-    .set({ learned: input.learned, adapt: input.adapt === "" ? null : input.adapt })
+    .set({ learned: input.learned, adapt: input.adapt === "" ? null : input.adapt, reflectedBy: userId })
     .where(eq(meetings.id, meetingId))
     .run();
   touchGroups();

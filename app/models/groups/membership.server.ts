@@ -1,6 +1,6 @@
 // Leaving a group: the group keeps the leaver's steps (reassigned to a facilitator) and log entries.
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { groupMembers, stepOwners, steps } from "~db/schema";
+import { groupMembers, meetings, stepOwners, steps } from "~db/schema";
 import { db, type Db } from "~/db.server";
 import { touchGroups } from "~/models/groups/cache.server";
 
@@ -46,9 +46,11 @@ export function leaveGroup(groupId: string, userId: string): LeaveResult {
 }
 
 // Before an account is deleted: its steps go to a facilitator in every group. Memberships and
-// step ownership then cascade away; log entries stay with the author set to null.
+// step ownership then cascade away; log entries and meeting reflections stay with the author set to null.
 export function releaseGroupsOf(tx: Tx, userId: string) {
   const memberships = tx.select({ groupId: groupMembers.groupId }).from(groupMembers).where(eq(groupMembers.userId, userId)).all();
   for (const { groupId } of memberships) reassignSteps(tx, groupId, userId);
+  // Explicit, not left to the foreign key: the migration that added the column could not declare "set null".
+  tx.update(meetings).set({ reflectedBy: null }).where(eq(meetings.reflectedBy, userId)).run();
   touchGroups();
 }

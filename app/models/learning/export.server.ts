@@ -58,5 +58,12 @@ export function exportLearningData(userId: string) {
         status: c.status,
         createdAt: iso(c.createdAt),
       })),
+    // As a coordinator: which contributions you approved or rejected (their text is the author's).
+    reviews: db
+      .select({ module: expertContributions.moduleSlug, kind: expertContributions.kind, status: expertContributions.status, reviewedAt: expertContributions.reviewedAt })
+      .from(expertContributions)
+      .where(eq(expertContributions.reviewedBy, userId))
+      .all()
+      .map((r) => ({ ...r, reviewedAt: iso(r.reviewedAt) })),
   };
 }

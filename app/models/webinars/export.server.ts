@@ -23,9 +23,21 @@ export function exportWebinarData(userId: string) {
     .innerJoin(themes, eq(themes.id, decisions.themeId))
     .where(eq(decisions.decidedBy, userId))
     .all();
+  const themesCreated = db
+    .select({ title: themes.title, description: themes.description, reason: themes.reason, status: themes.status, createdAt: themes.createdAt })
+    .from(themes)
+    .where(eq(themes.createdBy, userId))
+    .all();
+  const webinarsCreated = db
+    .select({ title: webinars.title, description: webinars.description, startsAt: webinars.startsAt, presenter: webinars.presenter, createdAt: webinars.createdAt })
+    .from(webinars)
+    .where(eq(webinars.createdBy, userId))
+    .all();
   return {
     votes: rows.map((r) => ({ webinar: r.webinar, question: r.question, vote: describeVote(parsePayload(r.payload), options), votedAt: r.updatedAt.toISOString() })),
     decisions: decided.map((d) => ({ theme: d.theme, rationale: d.rationale, decidedAt: d.decidedAt.toISOString() })),
+    themesCreated: themesCreated.map((t) => ({ ...t, createdAt: t.createdAt.toISOString() })),
+    webinarsCreated: webinarsCreated.map((w) => ({ ...w, startsAt: w.startsAt.toISOString(), createdAt: w.createdAt.toISOString() })),
   };
 }
 
